@@ -1,0 +1,34 @@
+package io.shutterport.booking;
+
+import io.shutterport.spi.Money;
+import java.time.Instant;
+
+/**
+ * A booking as its parties see it.
+ *
+ * @param id the booking id
+ * @param reference the human reference, e.g. BK-7KQ2M9XA
+ * @param customerId the customer
+ * @param photographerId the photographer
+ * @param planId the plan booked
+ * @param categoryId the category
+ * @param startsAt when the shoot starts
+ * @param endsAt when it ends
+ * @param status the state name
+ * @param price the agreed price
+ * @param note the customer's note
+ * @param createdAt when it was requested
+ */
+public record BookingView(
+    String id,
+    String reference,
+    String customerId,
+    String photographerId,
+    String planId,
+    String categoryId,
+    Instant startsAt,
+    Instant endsAt,
+    String status,
+    Money price,
+    String note,
+    Instant createdAt) {}

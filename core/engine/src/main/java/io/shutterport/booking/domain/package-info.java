@@ -1,0 +1,2 @@
+/** The booking aggregate and its states. */
+package io.shutterport.booking.domain;

@@ -1,0 +1,2 @@
+/** JPA access to bookings. */
+package io.shutterport.booking.infrastructure;

@@ -1,0 +1,68 @@
+package io.shutterport.catalog.domain;
+
+import io.shutterport.platform.persistence.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** A photographer's public face; its id is the photographer's user id. */
+@Entity
+@Table(name = "photographer_profile")
+public class PhotographerProfile extends TenantOwned {
+  @Id private String id;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  private String bio;
+  private String prefecture;
+  private String city;
+  private String languages;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected PhotographerProfile() {}
+
+  public PhotographerProfile(String userId) {
+    this.id = userId;
+    this.createdAt = Instant.now();
+  }
+
+  public void describe(
+      String displayName, String bio, String prefecture, String city, List<String> languages) {
+    this.displayName = displayName;
+    this.bio = bio;
+    this.prefecture = prefecture;
+    this.city = city;
+    this.languages = String.join(",", languages);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String bio() {
+    return bio;
+  }
+
+  public String prefecture() {
+    return prefecture;
+  }
+
+  public String city() {
+    return city;
+  }
+
+  public List<String> languages() {
+    return Arrays.asList(languages.split(","));
+  }
+}

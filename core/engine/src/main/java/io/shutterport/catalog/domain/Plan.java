@@ -1,0 +1,75 @@
+package io.shutterport.catalog.domain;
+
+import io.shutterport.catalog.PlanView;
+import io.shutterport.platform.persistence.TenantOwned;
+import io.shutterport.spi.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Something a photographer sells: a shoot of a category, length and price. */
+@Entity
+@Table(name = "plan")
+public class Plan extends TenantOwned {
+  @Id private String id;
+
+  @Column(name = "photographer_id")
+  private String photographerId;
+
+  @Column(name = "category_id")
+  private String categoryId;
+
+  private String title;
+
+  @Column(name = "duration_minutes")
+  private int durationMinutes;
+
+  @Column(name = "price_minor")
+  private long priceMinor;
+
+  private String currency;
+
+  @Column(name = "photo_count")
+  private int photoCount;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected Plan() {}
+
+  public Plan(
+      String photographerId,
+      String categoryId,
+      String title,
+      int durationMinutes,
+      Money price,
+      int photoCount) {
+    this.id = UUID.randomUUID().toString();
+    this.photographerId = photographerId;
+    this.categoryId = categoryId;
+    this.title = title;
+    this.durationMinutes = durationMinutes;
+    this.priceMinor = price.minorUnits();
+    this.currency = price.currency();
+    this.photoCount = photoCount;
+    this.createdAt = Instant.now();
+  }
+
+  public String photographerId() {
+    return photographerId;
+  }
+
+  public PlanView view() {
+    return new PlanView(
+        id,
+        photographerId,
+        categoryId,
+        title,
+        durationMinutes,
+        Money.of(priceMinor, currency),
+        photoCount);
+  }
+}

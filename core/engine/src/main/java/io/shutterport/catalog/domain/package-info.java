@@ -1,0 +1,2 @@
+/** Profile and plan aggregates. */
+package io.shutterport.catalog.domain;

@@ -1,0 +1,2 @@
+/** JPA access to profiles and plans. */
+package io.shutterport.catalog.infrastructure;

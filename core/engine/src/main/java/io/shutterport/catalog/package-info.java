@@ -1,0 +1,2 @@
+/** Photographer profiles, their service areas and plans; search by category and area. */
+package io.shutterport.catalog;

@@ -1,0 +1,217 @@
+package io.shutterport.gallery;
+
+import io.shutterport.booking.Actor;
+import io.shutterport.booking.BookingService;
+import io.shutterport.booking.BookingView;
+import io.shutterport.booking.Transition;
+import io.shutterport.gallery.domain.GalleryClosedException;
+import io.shutterport.gallery.domain.ImageInspector;
+import io.shutterport.gallery.domain.ImageTooLargeException;
+import io.shutterport.gallery.domain.Photo;
+import io.shutterport.gallery.infrastructure.PhotoRepository;
+import io.shutterport.identity.IdentityService;
+import io.shutterport.identity.Role;
+import io.shutterport.platform.error.ForbiddenException;
+import io.shutterport.platform.error.NotFoundException;
+import io.shutterport.platform.jobs.JobQueue;
+import io.shutterport.platform.plugin.PluginBinding;
+import io.shutterport.spi.storage.ObjectContent;
+import io.shutterport.spi.storage.PutRequest;
+import io.shutterport.spi.storage.StorageBackend;
+import io.shutterport.tenant.TenantPlugins;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Uploads, lists and serves photos. */
+@ApplicationScoped
+public class GalleryService {
+  /** Largest original accepted, in bytes. */
+  public static final long MAX_BYTES = 60L * 1024 * 1024;
+
+  static final String THUMBNAIL_JOB = "gallery.thumbnail";
+
+  @Inject PhotoRepository photos;
+  @Inject BookingService bookings;
+  @Inject IdentityService identity;
+  @Inject TenantPlugins plugins;
+  @Inject JobQueue jobs;
+
+  /**
+   * The booking's photographer delivers a photo. It is acknowledged (this method returns) only
+   * after the storage plugin has made the bytes durable and verified their SHA-256. The first
+   * delivered photo moves the booking to DELIVERED.
+   */
+  @Transactional
+  public PhotoView deliver(String photographerId, String bookingId, InputStream upload) {
+    if (bookings.roleIn(photographerId, bookingId) != Actor.PHOTOGRAPHER) {
+      throw new ForbiddenException();
+    }
+    BookingView booking = bookings.forParty(photographerId, bookingId);
+    if (!"PAID".equals(booking.status()) && !"DELIVERED".equals(booking.status())) {
+      throw new GalleryClosedException();
+    }
+    PhotoView photo = store(Photo.Owner.BOOKING, bookingId, upload);
+    if ("PAID".equals(booking.status())) {
+      bookings.transition(photographerId, bookingId, Transition.DELIVER);
+    }
+    return photo;
+  }
+
+  /** A photographer adds a portfolio photo (shown publicly, as thumbnails only). */
+  @Transactional
+  public PhotoView addPortfolioPhoto(String photographerId, InputStream upload) {
+    if (identity.user(photographerId).role() != Role.PHOTOGRAPHER) {
+      throw new ForbiddenException();
+    }
+    return store(Photo.Owner.PORTFOLIO, photographerId, upload);
+  }
+
+  @Transactional
+  public List<PhotoView> ofBooking(String userId, String bookingId) {
+    bookings.roleIn(userId, bookingId);
+    return photos.of(Photo.Owner.BOOKING, bookingId).stream().map(Photo::view).toList();
+  }
+
+  @Transactional
+  public List<PhotoView> portfolio(String photographerId) {
+    return photos.of(Photo.Owner.PORTFOLIO, photographerId).stream().map(Photo::view).toList();
+  }
+
+  /** The first portfolio photo of each photographer, for search results. */
+  @Transactional
+  public Map<String, PhotoView> covers(Collection<String> photographerIds) {
+    return photos.firstOf(Photo.Owner.PORTFOLIO, photographerIds).stream()
+        .collect(Collectors.toMap(Photo::ownerId, Photo::view, (a, b) -> a));
+  }
+
+  /** A thumbnail: portfolio ones for anyone on the tenant, booking ones for its parties. */
+  @Transactional
+  public PhotoContent thumbnail(String userIdOrNull, String photoId) {
+    Photo photo = readable(userIdOrNull, photoId, false);
+    if (photo.thumbKey() == null) {
+      throw new NotFoundException("thumbnail");
+    }
+    return open(photo, photo.thumbKey(), "image/jpeg", "thumbnail-" + photo.position() + ".jpg");
+  }
+
+  /** An original, byte-identical to the upload; only for the booking's parties. */
+  @Transactional
+  public PhotoContent original(String userId, String photoId) {
+    Photo photo = readable(userId, photoId, true);
+    String extension = photo.contentType().equals("image/png") ? "png" : "jpg";
+    return open(photo, photo.originalKey(), photo.contentType(), "photo-" + photo.position() + "." + extension);
+  }
+
+  private Photo readable(String userId, String photoId, boolean original) {
+    if (photoId == null || photoId.length() > 36) {
+      throw new NotFoundException("photo");
+    }
+    Photo photo = photos.byId(photoId).orElseThrow(() -> new NotFoundException("photo"));
+    if (photo.owner() == Photo.Owner.PORTFOLIO) {
+      if (original && !photo.ownerId().equals(userId)) {
+        throw new NotFoundException("photo");
+      }
+      return photo;
+    }
+    if (userId == null) {
+      throw new NotFoundException("photo");
+    }
+    bookings.roleIn(userId, photo.ownerId()); // not found unless a party or operator
+    return photo;
+  }
+
+  private PhotoContent open(Photo photo, String key, String type, String name) {
+    ObjectContent content =
+        plugins
+            .storage()
+            .call("storage.get", s -> s.get(key))
+            .orElseThrow(() -> new NotFoundException("photo"));
+    return new PhotoContent(
+        content.stream(), content.object().length(), type, content.object().sha256(), name);
+  }
+
+  private PhotoView store(Photo.Owner owner, String ownerId, InputStream upload) {
+    Path temp = null;
+    try {
+      temp = Files.createTempFile("sp-upload-", ".bin");
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      long size;
+      try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+        size = copyAtMost(upload, out, MAX_BYTES);
+      }
+      String sha256 = HexFormat.of().formatHex(digest.digest());
+      ImageInspector.Inspected image = ImageInspector.inspect(temp);
+      String id = UUID.randomUUID().toString();
+      String prefix = owner == Photo.Owner.BOOKING ? "bookings/" : "portfolio/";
+      String key = prefix + ownerId + "/originals/" + id + "." + image.extension();
+      PluginBinding<StorageBackend> storage = plugins.storage();
+      Path file = temp;
+      storage.call(
+          "storage.put",
+          s -> {
+            try (InputStream in = Files.newInputStream(file)) {
+              return s.put(new PutRequest(key, in, size, image.contentType(), sha256));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+      Photo photo =
+          new Photo(
+              id,
+              owner,
+              ownerId,
+              photos.nextPosition(owner, ownerId),
+              key,
+              sha256,
+              size,
+              image.contentType(),
+              image.width(),
+              image.height());
+      photos.add(photo);
+      jobs.enqueue(THUMBNAIL_JOB, id);
+      return photo.view();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // a leftover temp file is harmless; the OS temp cleaner takes it
+        }
+      }
+    }
+  }
+
+  private static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer)) != -1) {
+      total += n;
+      if (total > limit) {
+        throw new ImageTooLargeException();
+      }
+      out.write(buffer, 0, n);
+    }
+    return total;
+  }
+}

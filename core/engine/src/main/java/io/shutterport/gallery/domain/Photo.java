@@ -1,0 +1,121 @@
+package io.shutterport.gallery.domain;
+
+import io.shutterport.gallery.PhotoView;
+import io.shutterport.platform.persistence.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A stored original and, once made, its thumbnail. */
+@Entity
+@Table(name = "photo")
+public class Photo extends TenantOwned {
+  /** What a photo belongs to. */
+  public enum Owner {
+    BOOKING,
+    PORTFOLIO
+  }
+
+  @Id private String id;
+
+  @Column(name = "owner_kind")
+  private String ownerKind;
+
+  @Column(name = "owner_id")
+  private String ownerId;
+
+  private int position;
+
+  @Column(name = "original_key")
+  private String originalKey;
+
+  @Column(name = "thumb_key")
+  private String thumbKey;
+
+  private String sha256;
+
+  @Column(name = "size_bytes")
+  private long sizeBytes;
+
+  @Column(name = "content_type")
+  private String contentType;
+
+  private int width;
+  private int height;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected Photo() {}
+
+  public Photo(
+      String id,
+      Owner owner,
+      String ownerId,
+      int position,
+      String originalKey,
+      String sha256,
+      long sizeBytes,
+      String contentType,
+      int width,
+      int height) {
+    this.id = id;
+    this.ownerKind = owner.name();
+    this.ownerId = ownerId;
+    this.position = position;
+    this.originalKey = originalKey;
+    this.sha256 = sha256;
+    this.sizeBytes = sizeBytes;
+    this.contentType = contentType;
+    this.width = width;
+    this.height = height;
+    this.createdAt = Instant.now();
+  }
+
+  public void thumbnailStored(String key) {
+    thumbKey = key;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Owner owner() {
+    return Owner.valueOf(ownerKind);
+  }
+
+  public String ownerId() {
+    return ownerId;
+  }
+
+  public String originalKey() {
+    return originalKey;
+  }
+
+  public String thumbKey() {
+    return thumbKey;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+
+  public long sizeBytes() {
+    return sizeBytes;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public PhotoView view() {
+    return new PhotoView(
+        id, position, sha256, sizeBytes, contentType, width, height, thumbKey != null);
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA access to photos. */
+package io.shutterport.gallery.infrastructure;

@@ -1,0 +1,233 @@
+package io.shutterport.identity;
+
+import io.shutterport.identity.domain.PasswordHasher;
+import io.shutterport.identity.domain.User;
+import io.shutterport.identity.domain.UserToken;
+import io.shutterport.identity.infrastructure.UserRepository;
+import io.shutterport.notification.Mail;
+import io.shutterport.notification.MailService;
+import io.shutterport.platform.config.Settings;
+import io.shutterport.platform.error.InvalidInputException;
+import io.shutterport.platform.error.NotFoundException;
+import io.shutterport.platform.error.ShutterportException.FieldError;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Sign-up, verification, login and password reset. Every answer that could tell whether an
+ * e-mail has an account is the same either way, and takes the same work (a password hash).
+ */
+@ApplicationScoped
+public class IdentityService {
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+  private static final Set<String> COMMON_PASSWORDS =
+      Set.of("password123", "1234567890", "qwertyuiop", "password1234", "iloveyou12");
+  private static final Duration VERIFY_TTL = Duration.ofDays(2);
+  private static final Duration RESET_TTL = Duration.ofHours(1);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject UserRepository users;
+  @Inject MailService mail;
+  @Inject Settings settings;
+
+  private PasswordHasher hasher;
+  private String dummyHash;
+
+  @PostConstruct
+  void init() {
+    hasher = new PasswordHasher(settings.passwordIterations());
+    dummyHash = hasher.hash("not-a-real-password-" + RANDOM.nextLong());
+  }
+
+  /**
+   * Registers an account and mails a verification link. If the e-mail is taken, the owner gets a
+   * mail saying so instead, and the caller sees the same result.
+   *
+   * @param registration the sign-up
+   * @param linkBase the tenant's base URL for links in mails, e.g. {@code http://host:9080}
+   */
+  @Transactional
+  public void register(Registration registration, String linkBase) {
+    String email = validate(registration);
+    Optional<User> existing = users.byEmail(email);
+    if (existing.isPresent()) {
+      hasher.hash(registration.password()); // same work as a new account
+      mail.send(new Mail(email, registration.locale(), "mail.alreadyRegistered", Map.of("link", linkBase + "/login")));
+      return;
+    }
+    User user =
+        new User(
+            email,
+            hasher.hash(registration.password()),
+            registration.displayName().strip(),
+            registration.role(),
+            registration.locale());
+    users.add(user);
+    String token = issueToken(user.id(), UserToken.Purpose.VERIFY, VERIFY_TTL);
+    mail.send(
+        new Mail(email, registration.locale(), "mail.verify", Map.of("link", linkBase + "/verify?token=" + token)));
+  }
+
+  /** Marks the e-mail verified; false if the token is unknown, used or expired. */
+  @Transactional
+  public boolean verifyEmail(String token) {
+    return redeem(token, UserToken.Purpose.VERIFY).map(u -> {
+      u.verifyEmail();
+      return true;
+    }).orElse(false);
+  }
+
+  /**
+   * Checks credentials. Empty for a wrong password, an unknown e-mail or an unverified account.
+   */
+  @Transactional
+  public Optional<UserView> login(String email, String password) {
+    if (email == null || password == null || password.length() > 128) {
+      return Optional.empty();
+    }
+    Optional<User> user = users.byEmail(email.strip().toLowerCase(Locale.ROOT));
+    String stored = user.map(User::passwordHash).orElse(dummyHash);
+    boolean matches = hasher.matches(password, stored);
+    if (user.isEmpty() || !matches || !user.get().emailVerified()) {
+      return Optional.empty();
+    }
+    if (hasher.needsRehash(stored)) {
+      user.get().changePassword(hasher.hash(password));
+    }
+    return Optional.of(user.get().view());
+  }
+
+  /** Mails a reset link if the account exists; looks the same either way. */
+  @Transactional
+  public void requestPasswordReset(String email, String locale, String linkBase) {
+    if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+      throw InvalidInputException.of("email", "validation.email");
+    }
+    Optional<User> user = users.byEmail(email.strip().toLowerCase(Locale.ROOT));
+    if (user.isEmpty()) {
+      return;
+    }
+    String token = issueToken(user.get().id(), UserToken.Purpose.RESET, RESET_TTL);
+    mail.send(new Mail(user.get().email(), locale, "mail.reset", Map.of("link", linkBase + "/reset?token=" + token)));
+  }
+
+  /** Sets a new password with a reset token; the token works once. */
+  @Transactional
+  public void resetPassword(String token, String newPassword) {
+    List<FieldError> errors = new ArrayList<>();
+    checkPassword(newPassword, "", errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    User user =
+        redeem(token, UserToken.Purpose.RESET)
+            .orElseThrow(() -> InvalidInputException.of("token", "validation.token"));
+    user.changePassword(hasher.hash(newPassword));
+  }
+
+  @Transactional
+  public UserView user(String id) {
+    return users.byId(id).map(User::view).orElseThrow(() -> new NotFoundException("user"));
+  }
+
+  @Transactional
+  public Optional<UserView> findUser(String id) {
+    return users.byId(id).map(User::view);
+  }
+
+  @Transactional
+  public Map<String, UserView> users(Collection<String> ids) {
+    return users.byIds(ids).stream().map(User::view).collect(Collectors.toMap(UserView::id, Function.identity()));
+  }
+
+  /** Creates a verified account directly (demo data, operator set-up). */
+  @Transactional
+  public UserView createVerified(String email, String passwordHash, String displayName, Role role, String locale) {
+    User user = new User(email.toLowerCase(Locale.ROOT), passwordHash, displayName, role, locale);
+    user.verifyEmail();
+    users.add(user);
+    return user.view();
+  }
+
+  /** Hashes a password with today's settings (for demo data that shares one hash). */
+  public String hashPassword(String password) {
+    return hasher.hash(password);
+  }
+
+  private Optional<User> redeem(String token, UserToken.Purpose purpose) {
+    if (token == null || token.length() > 100) {
+      return Optional.empty();
+    }
+    return users.token(sha256(token))
+        .filter(t -> t.redeem(purpose, Instant.now()))
+        .flatMap(t -> users.byId(t.userId()));
+  }
+
+  private String issueToken(String userId, UserToken.Purpose purpose, Duration ttl) {
+    byte[] raw = new byte[32];
+    RANDOM.nextBytes(raw);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    users.add(new UserToken(sha256(token), userId, purpose, Instant.now().plus(ttl)));
+    return token;
+  }
+
+  private String validate(Registration r) {
+    List<FieldError> errors = new ArrayList<>();
+    String email = r.email() == null ? "" : r.email().strip().toLowerCase(Locale.ROOT);
+    if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+      errors.add(new FieldError("email", "validation.email"));
+    }
+    checkPassword(r.password(), email, errors);
+    String name = r.displayName() == null ? "" : r.displayName().strip();
+    if (name.isEmpty() || name.length() > 80) {
+      errors.add(new FieldError("displayName", "validation.displayName"));
+    }
+    if (r.role() != Role.CUSTOMER && r.role() != Role.PHOTOGRAPHER) {
+      errors.add(new FieldError("role", "validation.role"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return email;
+  }
+
+  private static void checkPassword(String password, String email, List<FieldError> errors) {
+    if (password == null
+        || password.length() < 10
+        || password.length() > 128
+        || password.chars().distinct().count() < 5
+        || COMMON_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))
+        || (email.split("@")[0].length() >= 4 && password.toLowerCase(Locale.ROOT).contains(email.split("@")[0]))) {
+      errors.add(new FieldError("password", "validation.password"));
+    }
+  }
+
+  private static String sha256(String token) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package io.shutterport.identity;
+
+/** What a user is on a tenant. Names are the Jakarta Security group names. */
+public enum Role {
+  CUSTOMER,
+  PHOTOGRAPHER,
+  OPERATOR,
+  PLATFORM_ADMIN
+}

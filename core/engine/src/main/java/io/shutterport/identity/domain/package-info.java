@@ -1,0 +1,2 @@
+/** Users, their one-time tokens and the password hash. */
+package io.shutterport.identity.domain;

@@ -1,0 +1,2 @@
+/** JPA access to users and tokens. */
+package io.shutterport.identity.infrastructure;

@@ -1,0 +1,2 @@
+/** Message rows. */
+package io.shutterport.messaging.domain;

@@ -1,0 +1,2 @@
+/** Conversations between a booking's customer and photographer. */
+package io.shutterport.messaging;

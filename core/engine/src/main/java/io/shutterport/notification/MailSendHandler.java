@@ -1,0 +1,67 @@
+package io.shutterport.notification;
+
+import io.shutterport.notification.domain.OutboxMail;
+import io.shutterport.platform.config.Settings;
+import io.shutterport.platform.jobs.JobHandler;
+import io.shutterport.platform.persistence.Db;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends one outbox row by SMTP, or — with no SMTP host configured (embedded profile) — leaves it
+ * in the outbox for the developer outbox page. Logs ids only, never addresses or contents.
+ */
+@ApplicationScoped
+public class MailSendHandler implements JobHandler {
+  private static final Logger LOG = Logger.getLogger(MailSendHandler.class.getName());
+
+  @Inject Db db;
+  @Inject Settings settings;
+
+  @Override
+  public String kind() {
+    return MailService.JOB;
+  }
+
+  @Override
+  public void handle(String payload) {
+    OutboxMail mail = db.em().find(OutboxMail.class, payload);
+    if (mail == null || mail.sent()) {
+      return;
+    }
+    if (settings.smtpHost().isEmpty()) {
+      LOG.log(Level.INFO, "Mail {0} kept in the developer outbox (no SMTP host set)", mail.id());
+      mail.markSent(Instant.now());
+      return;
+    }
+    try {
+      Properties props = new Properties();
+      props.put("mail.smtp.host", settings.smtpHost().get());
+      props.put("mail.smtp.port", Integer.toString(settings.smtpPort()));
+      props.put("mail.smtp.connectiontimeout", "5000");
+      props.put("mail.smtp.timeout", "10000");
+      Session session = Session.getInstance(props);
+      MimeMessage message = new MimeMessage(session);
+      message.setFrom(new InternetAddress(settings.mailFrom()));
+      message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
+      message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      Transport.send(message);
+      mail.markSent(Instant.now());
+      LOG.log(Level.FINE, "Mail {0} sent", mail.id());
+    } catch (MessagingException e) {
+      throw new IllegalStateException("SMTP send failed: " + e.getClass().getSimpleName(), e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The outbox row. */
+package io.shutterport.notification.domain;

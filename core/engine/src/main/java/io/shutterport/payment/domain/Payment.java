@@ -1,0 +1,113 @@
+package io.shutterport.payment.domain;
+
+import io.shutterport.payment.PaymentView;
+import io.shutterport.platform.persistence.TenantOwned;
+import io.shutterport.spi.Money;
+import io.shutterport.spi.payment.PaymentResult;
+import io.shutterport.spi.payment.PaymentStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One payment of a booking through a provider. */
+@Entity
+@Table(name = "payment")
+public class Payment extends TenantOwned {
+  @Id private String id;
+
+  @Column(name = "booking_id")
+  private String bookingId;
+
+  @Column(name = "provider_id")
+  private String providerId;
+
+  @Column(name = "provider_payment_id")
+  private String providerPaymentId;
+
+  @Column(name = "idempotency_key")
+  private String idempotencyKey;
+
+  private String status;
+
+  @Column(name = "amount_minor")
+  private long amountMinor;
+
+  private String currency;
+
+  @Column(name = "instructions_ja")
+  private String instructionsJa;
+
+  @Column(name = "instructions_en")
+  private String instructionsEn;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  protected Payment() {}
+
+  /** Records the intent to pay before the provider is called. */
+  public Payment(String bookingId, String providerId, String idempotencyKey, Money amount) {
+    this.id = UUID.randomUUID().toString();
+    this.bookingId = bookingId;
+    this.providerId = providerId;
+    this.idempotencyKey = idempotencyKey;
+    this.providerPaymentId = "";
+    this.status = "CREATED";
+    this.amountMinor = amount.minorUnits();
+    this.currency = amount.currency();
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+  }
+
+  /** Takes in what the provider said. */
+  public void record(PaymentResult result) {
+    if (result.providerPaymentId() != null) {
+      providerPaymentId = result.providerPaymentId();
+    }
+    status = result.status().name();
+    if (result.customerInstructions() != null) {
+      instructionsJa = clip(result.customerInstructions().in("ja"));
+      instructionsEn = clip(result.customerInstructions().in("en"));
+    }
+    updatedAt = Instant.now();
+  }
+
+  public boolean captured() {
+    return PaymentStatus.CAPTURED.name().equals(status);
+  }
+
+  public boolean awaitingOffline() {
+    return PaymentStatus.AWAITING_OFFLINE_PAYMENT.name().equals(status);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String bookingId() {
+    return bookingId;
+  }
+
+  public String providerPaymentId() {
+    return providerPaymentId;
+  }
+
+  public Money amount() {
+    return Money.of(amountMinor, currency);
+  }
+
+  public PaymentView view() {
+    return new PaymentView(
+        id, bookingId, providerId, status, amount(), instructionsJa, instructionsEn);
+  }
+
+  private static String clip(String s) {
+    return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+  }
+}

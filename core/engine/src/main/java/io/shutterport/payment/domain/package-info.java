@@ -1,0 +1,2 @@
+/** Payment and ledger rows. */
+package io.shutterport.payment.domain;

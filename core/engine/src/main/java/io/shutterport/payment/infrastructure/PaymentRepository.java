@@ -1,0 +1,63 @@
+package io.shutterport.payment.infrastructure;
+
+import io.shutterport.payment.domain.LedgerEntry;
+import io.shutterport.payment.domain.Payment;
+import io.shutterport.platform.persistence.Db;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/** Payments and ledger entries of the current tenant. */
+@ApplicationScoped
+public class PaymentRepository {
+  @Inject Db db;
+
+  public Optional<Payment> byId(String id) {
+    return Optional.ofNullable(db.em().find(Payment.class, id));
+  }
+
+  public Optional<Payment> byKey(String idempotencyKey) {
+    return db.em()
+        .createQuery("SELECT p FROM Payment p WHERE p.idempotencyKey = :k", Payment.class)
+        .setParameter("k", idempotencyKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Payment> ofBooking(String bookingId) {
+    return db.em()
+        .createQuery(
+            "SELECT p FROM Payment p WHERE p.bookingId = :b ORDER BY p.createdAt DESC",
+            Payment.class)
+        .setParameter("b", bookingId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Payment> awaitingOffline(int limit) {
+    return db.em()
+        .createQuery(
+            "SELECT p FROM Payment p WHERE p.status = 'AWAITING_OFFLINE_PAYMENT'"
+                + " ORDER BY p.createdAt",
+            Payment.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public List<LedgerEntry> ledgerOf(String bookingId) {
+    return db.em()
+        .createQuery("SELECT e FROM LedgerEntry e WHERE e.bookingId = :b", LedgerEntry.class)
+        .setParameter("b", bookingId)
+        .getResultList();
+  }
+
+  public void add(Object row) {
+    db.insert(row);
+  }
+
+  public void flush() {
+    db.em().flush();
+  }
+}

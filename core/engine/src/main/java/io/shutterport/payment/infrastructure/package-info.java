@@ -1,0 +1,2 @@
+/** JPA access to payments and ledger entries. */
+package io.shutterport.payment.infrastructure;

@@ -1,0 +1,108 @@
+package io.shutterport.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every deployment-level setting in one place. Each comes from MicroProfile Config, so an
+ * environment variable such as {@code SHUTTERPORT_PROFILE} overrides {@code shutterport.profile}.
+ */
+@ApplicationScoped
+public class Settings {
+  @Inject
+  @ConfigProperty(name = "shutterport.profile", defaultValue = "embedded")
+  String profile;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.plugins.dir", defaultValue = "plugins")
+  String pluginsDir;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.storage.root", defaultValue = "data/storage")
+  String storageRoot;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.demo", defaultValue = "true")
+  boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.redis.url")
+  Optional<String> redisUrl;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.mail.smtp.host")
+  Optional<String> smtpHost;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.mail.smtp.port", defaultValue = "25")
+  int smtpPort;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.mail.from", defaultValue = "no-reply@shutterport.invalid")
+  String mailFrom;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.plugins.timeout", defaultValue = "PT10S")
+  Duration pluginTimeout;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.jobs.poll", defaultValue = "PT1S")
+  Duration jobPoll;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.password.iterations", defaultValue = "600000")
+  int passwordIterations;
+
+  public boolean production() {
+    return "production".equalsIgnoreCase(profile);
+  }
+
+  public String profile() {
+    return profile;
+  }
+
+  public Path pluginsDir() {
+    return Path.of(pluginsDir);
+  }
+
+  public String storageRoot() {
+    return Path.of(storageRoot).toAbsolutePath().toString();
+  }
+
+  public boolean demo() {
+    return demo;
+  }
+
+  public Optional<String> redisUrl() {
+    return redisUrl.filter(s -> !s.isBlank());
+  }
+
+  public Optional<String> smtpHost() {
+    return smtpHost.filter(s -> !s.isBlank());
+  }
+
+  public int smtpPort() {
+    return smtpPort;
+  }
+
+  public String mailFrom() {
+    return mailFrom;
+  }
+
+  public Duration pluginTimeout() {
+    return pluginTimeout;
+  }
+
+  public Duration jobPoll() {
+    return jobPoll;
+  }
+
+  /** PBKDF2 iterations; never below OWASP's 600,000 whatever the configuration says. */
+  public int passwordIterations() {
+    return Math.max(600_000, passwordIterations);
+  }
+}

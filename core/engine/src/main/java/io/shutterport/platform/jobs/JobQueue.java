@@ -1,0 +1,21 @@
+package io.shutterport.platform.jobs;
+
+import io.shutterport.platform.persistence.Db;
+import io.shutterport.platform.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/** Enqueues jobs in the caller's transaction, for the caller's tenant. */
+@ApplicationScoped
+public class JobQueue {
+  @Inject Db db;
+  @Inject TenantContext tenant;
+
+  /** Adds a job that runs as soon as a node is free; commits with the caller's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void enqueue(String kind, String payload) {
+    db.platformEm().persist(new Job(tenant.require(), kind, payload, Instant.now()));
+  }
+}

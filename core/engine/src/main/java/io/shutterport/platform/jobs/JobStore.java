@@ -1,0 +1,90 @@
+package io.shutterport.platform.jobs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Transactional;
+import java.util.function.Function;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Claims and settles jobs, each step in its own transaction. Works outside any request, so it
+ * manages its own short-lived entity managers.
+ */
+@ApplicationScoped
+public class JobStore {
+  @PersistenceUnit(unitName = "shutterport")
+  EntityManagerFactory factory;
+
+  private <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      em.joinTransaction();
+      T result = work.apply(em);
+      em.flush();
+      return result;
+    } finally {
+      em.close();
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Job> due(int limit) {
+    return inTransaction(
+        em ->
+            em.createNamedQuery("Job.findDue", Job.class)
+                .setParameter("now", Instant.now())
+                .setMaxResults(limit)
+                .getResultList());
+  }
+
+  /** True if this node now holds the job; false if another node took it first. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean claim(String jobId, String node, Duration lease) {
+    Instant now = Instant.now();
+    return inTransaction(
+        em ->
+            em.createNamedQuery("Job.claim")
+                    .setParameter("node", node)
+                    .setParameter("until", now.plus(lease))
+                    .setParameter("id", jobId)
+                    .setParameter("now", now)
+                    .executeUpdate()
+                == 1);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void succeeded(String jobId) {
+    inTransaction(
+        em -> {
+          Job job = em.find(Job.class, jobId);
+          if (job != null) {
+            job.succeeded(Instant.now());
+          }
+          return job;
+        });
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(String jobId, String error) {
+    inTransaction(
+        em -> {
+          Job job = em.find(Job.class, jobId);
+          if (job != null) {
+            job.failed(Instant.now(), error);
+          }
+          return job;
+        });
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public long pending() {
+    return inTransaction(
+        em ->
+            em.createQuery("SELECT COUNT(j) FROM Job j WHERE j.status = 'PENDING'", Long.class)
+                .getSingleResult());
+  }
+}

@@ -1,0 +1,119 @@
+package io.shutterport.tenant.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** A branded marketplace. */
+@Entity
+@Table(name = "tenant")
+@NamedQuery(
+    name = "Tenant.findByHost",
+    query = "SELECT t FROM Tenant t, TenantHost h WHERE h.tenantId = t.id AND h.host = :host")
+public class Tenant {
+  @Id private String id;
+  private String name;
+
+  @Column(name = "default_locale")
+  private String defaultLocale;
+
+  private String locales;
+  private String currency;
+
+  @Column(name = "time_zone")
+  private String timeZone;
+
+  private String theme;
+
+  @Column(name = "commission_bp")
+  private int commissionBasisPoints;
+
+  @Column(name = "storage_plugin")
+  private String storagePlugin;
+
+  @Column(name = "payment_plugin")
+  private String paymentPlugin;
+
+  @Column(name = "category_plugins")
+  private String categoryPlugins;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected Tenant() {}
+
+  public Tenant(
+      String id,
+      String name,
+      String defaultLocale,
+      List<String> locales,
+      String currency,
+      String timeZone,
+      String theme,
+      int commissionBasisPoints,
+      String storagePlugin,
+      String paymentPlugin,
+      List<String> categoryPlugins) {
+    this.id = id;
+    this.name = name;
+    this.defaultLocale = defaultLocale;
+    this.locales = String.join(",", locales);
+    this.currency = currency;
+    this.timeZone = timeZone;
+    this.theme = theme;
+    this.commissionBasisPoints = commissionBasisPoints;
+    this.storagePlugin = storagePlugin;
+    this.paymentPlugin = paymentPlugin;
+    this.categoryPlugins = String.join(",", categoryPlugins);
+    this.createdAt = Instant.now();
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String defaultLocale() {
+    return defaultLocale;
+  }
+
+  public List<String> locales() {
+    return Arrays.asList(locales.split(","));
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public String timeZone() {
+    return timeZone;
+  }
+
+  public String theme() {
+    return theme;
+  }
+
+  public int commissionBasisPoints() {
+    return commissionBasisPoints;
+  }
+
+  public String storagePlugin() {
+    return storagePlugin;
+  }
+
+  public String paymentPlugin() {
+    return paymentPlugin;
+  }
+
+  public List<String> categoryPlugins() {
+    return categoryPlugins.isBlank() ? List.of() : Arrays.asList(categoryPlugins.split(","));
+  }
+}

@@ -1,0 +1,2 @@
+/** Event categories (七五三, weddings, pets, …) contributed by plugins. */
+package io.shutterport.spi.category;

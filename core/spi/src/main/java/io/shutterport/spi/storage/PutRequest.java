@@ -1,0 +1,26 @@
+package io.shutterport.spi.storage;
+
+import java.io.InputStream;
+import java.util.Objects;
+
+/**
+ * What to store.
+ *
+ * @param key the host-generated object key ({@code a-z0-9/._-}, no {@code ..})
+ * @param content the bytes; read once, not closed by the backend
+ * @param length the exact number of bytes
+ * @param contentType the MIME type the host determined from the content
+ * @param sha256 the lower-case hex SHA-256 of the bytes
+ */
+public record PutRequest(
+    String key, InputStream content, long length, String contentType, String sha256) {
+  public PutRequest {
+    ObjectKeys.requireValid(key);
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(contentType, "contentType");
+    Objects.requireNonNull(sha256, "sha256");
+    if (length < 0) {
+      throw new IllegalArgumentException("length must not be negative");
+    }
+  }
+}

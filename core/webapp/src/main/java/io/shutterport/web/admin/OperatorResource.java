@@ -1,0 +1,64 @@
+package io.shutterport.web.admin;
+
+import io.shutterport.booking.BookingService;
+import io.shutterport.booking.BookingView;
+import io.shutterport.payment.PaymentService;
+import io.shutterport.payment.PaymentView;
+import io.shutterport.platform.plugin.PluginHost;
+import io.shutterport.platform.plugin.PluginView;
+import io.shutterport.web.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** What a tenant's operators do. */
+@Path("operator")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("OPERATOR")
+public class OperatorResource {
+  @Inject PaymentService payments;
+  @Inject BookingService bookings;
+  @Inject PluginHost plugins;
+  @Inject CurrentUser currentUser;
+
+  /**
+   * What the operator saw.
+   *
+   * @param note e.g. the bank transfer's reference
+   */
+  public record ConfirmBody(String note) {}
+
+  @GET
+  @Path("payments")
+  public List<PaymentView> awaiting() {
+    return payments.awaitingConfirmation(currentUser.id());
+  }
+
+  @POST
+  @Path("payments/{id}/confirm")
+  public PaymentView confirm(@PathParam("id") String id, ConfirmBody body) {
+    return payments.confirmReceived(currentUser.id(), id, body == null ? "" : body.note());
+  }
+
+  @GET
+  @Path("bookings")
+  public List<BookingView> bookings() {
+    return bookings.all(currentUser.id());
+  }
+
+  @GET
+  @Path("plugins")
+  public List<PluginView> plugins() {
+    return plugins.plugins();
+  }
+}

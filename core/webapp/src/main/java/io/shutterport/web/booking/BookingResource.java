@@ -1,0 +1,121 @@
+package io.shutterport.web.booking;
+
+import io.shutterport.booking.BookingRequest;
+import io.shutterport.booking.BookingService;
+import io.shutterport.booking.BookingView;
+import io.shutterport.booking.Transition;
+import io.shutterport.gallery.GalleryService;
+import io.shutterport.gallery.PhotoView;
+import io.shutterport.messaging.MessageView;
+import io.shutterport.messaging.MessagingService;
+import io.shutterport.payment.PaymentService;
+import io.shutterport.payment.PaymentView;
+import io.shutterport.platform.error.InvalidInputException;
+import io.shutterport.platform.error.NotFoundException;
+import io.shutterport.web.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+
+/** A user's bookings, and everything that happens on one. */
+@Path("bookings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"CUSTOMER", "PHOTOGRAPHER", "OPERATOR"})
+public class BookingResource {
+  @Inject BookingService bookings;
+  @Inject PaymentService payments;
+  @Inject MessagingService messaging;
+  @Inject GalleryService gallery;
+  @Inject CurrentUser currentUser;
+
+  /**
+   * A message to post.
+   *
+   * @param body the text
+   */
+  public record MessageBody(String body) {}
+
+  @POST
+  @RolesAllowed("CUSTOMER")
+  public Response request(BookingRequest request) {
+    if (request == null) {
+      throw InvalidInputException.of("planId", "validation.plan");
+    }
+    BookingView booking = bookings.request(currentUser.id(), request);
+    return Response.status(201).entity(booking).build();
+  }
+
+  @GET
+  public List<BookingView> mine() {
+    return bookings.mine(currentUser.id());
+  }
+
+  @GET
+  @Path("{id}")
+  public BookingView get(@PathParam("id") String id) {
+    return bookings.forParty(currentUser.id(), id);
+  }
+
+  @POST
+  @Path("{id}/{transition: accept|decline|cancel|complete}")
+  public BookingView move(@PathParam("id") String id, @PathParam("transition") String transition) {
+    return bookings.transition(
+        currentUser.id(), id, Transition.valueOf(transition.toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  @POST
+  @Path("{id}/payment")
+  @RolesAllowed("CUSTOMER")
+  public PaymentView pay(@PathParam("id") String id) {
+    return payments.pay(currentUser.id(), id);
+  }
+
+  @GET
+  @Path("{id}/payment")
+  public PaymentView payment(@PathParam("id") String id) {
+    return payments
+        .ofBooking(currentUser.id(), id)
+        .orElseThrow(() -> new NotFoundException("payment"));
+  }
+
+  @GET
+  @Path("{id}/messages")
+  public List<MessageView> messages(@PathParam("id") String id) {
+    return messaging.conversation(currentUser.id(), id);
+  }
+
+  @POST
+  @Path("{id}/messages")
+  public Response post(@PathParam("id") String id, MessageBody body) {
+    MessageView message = messaging.post(currentUser.id(), id, body == null ? null : body.body());
+    return Response.status(201).entity(message).build();
+  }
+
+  @GET
+  @Path("{id}/photos")
+  public List<PhotoView> photos(@PathParam("id") String id) {
+    return gallery.ofBooking(currentUser.id(), id);
+  }
+
+  /** Upload one photo as the raw request body; its type is decided by its bytes. */
+  @POST
+  @Path("{id}/photos")
+  @RolesAllowed("PHOTOGRAPHER")
+  @Consumes(MediaType.WILDCARD)
+  public Response upload(@PathParam("id") String id, InputStream body) {
+    PhotoView photo = gallery.deliver(currentUser.id(), id, body);
+    return Response.status(201).entity(photo).build();
+  }
+}

@@ -1,0 +1,2 @@
+/** Bookings, their payment and conversation: API and pages. */
+package io.shutterport.web.booking;

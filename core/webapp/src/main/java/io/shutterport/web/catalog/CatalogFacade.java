@@ -1,0 +1,42 @@
+package io.shutterport.web.catalog;
+
+import io.shutterport.catalog.CatalogService;
+import io.shutterport.catalog.PhotographerCard;
+import io.shutterport.gallery.GalleryService;
+import io.shutterport.gallery.PhotoView;
+import io.shutterport.tenant.TenantPlugins;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+
+/** What the catalog's API and pages both need, composed from the features once. */
+@ApplicationScoped
+public class CatalogFacade {
+  @Inject CatalogService catalog;
+  @Inject GalleryService gallery;
+  @Inject TenantPlugins plugins;
+
+  public List<CategoryView> categories(String language) {
+    return plugins.categories().stream().map(c -> CategoryView.of(c, language)).toList();
+  }
+
+  public List<SearchResult> search(String category, String prefecture) {
+    List<PhotographerCard> cards = catalog.search(category, prefecture);
+    Map<String, PhotoView> covers =
+        gallery.covers(cards.stream().map(PhotographerCard::photographerId).toList());
+    return cards.stream()
+        .map(
+            c ->
+                new SearchResult(
+                    c,
+                    covers.containsKey(c.photographerId())
+                        ? covers.get(c.photographerId()).id()
+                        : null))
+        .toList();
+  }
+
+  public PhotographerPage photographer(String id) {
+    return new PhotographerPage(catalog.profile(id), gallery.portfolio(id));
+  }
+}

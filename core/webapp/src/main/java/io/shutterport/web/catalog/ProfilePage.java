@@ -1,0 +1,118 @@
+package io.shutterport.web.catalog;
+
+import io.shutterport.booking.BookingRequest;
+import io.shutterport.booking.BookingService;
+import io.shutterport.booking.BookingView;
+import io.shutterport.catalog.PlanView;
+import io.shutterport.platform.error.NotFoundException;
+import io.shutterport.web.platform.PageActions;
+import io.shutterport.web.security.CurrentUser;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+
+/** A photographer's public page, with the booking form for signed-in customers. */
+@Named("profilePage")
+@ViewScoped
+public class ProfilePage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CatalogFacade catalog;
+  @Inject transient BookingService bookings;
+  @Inject transient CurrentUser currentUser;
+  @Inject transient PageActions actions;
+
+  private String id;
+  private String planId;
+  private String date;
+  private String startTime = "10:00";
+  private String note;
+  private transient PhotographerPage page;
+
+  /** Runs when the page opens: an unknown id is a 404 page. */
+  public void load() throws IOException {
+    try {
+      page = catalog.photographer(id);
+      if (planId == null && !page.profile().plans().isEmpty()) {
+        planId = page.profile().plans().get(0).id();
+      }
+    } catch (NotFoundException e) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  public PhotographerPage getPage() {
+    if (page == null && id != null) {
+      page = catalog.photographer(id);
+    }
+    return page;
+  }
+
+  public String book() {
+    return actions.run(
+        () -> {
+          BookingView booking =
+              bookings.request(currentUser.id(), new BookingRequest(planId, date, startTime, note));
+          try {
+            FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .redirect("/booking?id=" + booking.id());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return null;
+        });
+  }
+
+  public PlanView plan(String planIdToFind) {
+    return getPage().profile().plans().stream()
+        .filter(p -> p.id().equals(planIdToFind))
+        .findFirst()
+        .orElse(null);
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getPlanId() {
+    return planId;
+  }
+
+  public void setPlanId(String planId) {
+    this.planId = planId;
+  }
+
+  public String getDate() {
+    return date;
+  }
+
+  public void setDate(String date) {
+    this.date = date;
+  }
+
+  public String getStartTime() {
+    return startTime;
+  }
+
+  public void setStartTime(String startTime) {
+    this.startTime = startTime;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}

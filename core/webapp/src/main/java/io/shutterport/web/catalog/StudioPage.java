@@ -1,0 +1,163 @@
+package io.shutterport.web.catalog;
+
+import io.shutterport.catalog.CatalogService;
+import io.shutterport.catalog.PlanForm;
+import io.shutterport.catalog.ProfileForm;
+import io.shutterport.catalog.ProfileView;
+import io.shutterport.identity.IdentityService;
+import io.shutterport.web.platform.PageActions;
+import io.shutterport.web.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The photographer's own profile and plans. */
+@Named("studio")
+@RequestScoped
+public class StudioPage {
+  @Inject CatalogService catalog;
+  @Inject IdentityService identity;
+  @Inject CurrentUser currentUser;
+  @Inject PageActions actions;
+
+  private String displayName;
+  private String bio;
+  private String prefecture;
+  private String city;
+  private String languages = "ja";
+  private String categoryId;
+  private String title;
+  private Integer durationMinutes = 60;
+  private Long price;
+  private Integer photoCount = 50;
+  private ProfileView profile;
+
+  @PostConstruct
+  void load() {
+    String me = currentUser.id();
+    if (catalog.hasProfile(me)) {
+      profile = catalog.profile(me);
+      displayName = profile.displayName();
+      bio = profile.bio();
+      prefecture = profile.prefecture();
+      city = profile.city();
+      languages = String.join(",", profile.languages());
+    } else {
+      displayName = identity.user(me).displayName();
+    }
+  }
+
+  public String saveProfile() {
+    return actions.run(
+        () -> {
+          profile =
+              catalog.saveProfile(
+                  currentUser.id(), new ProfileForm(displayName, bio, prefecture, city, languages));
+          actions.info("studio.saved");
+          return null;
+        });
+  }
+
+  public String addPlan() {
+    return actions.run(
+        () -> {
+          catalog.addPlan(
+              currentUser.id(), new PlanForm(categoryId, title, durationMinutes, price, photoCount));
+          profile = catalog.profile(currentUser.id());
+          title = null;
+          price = null;
+          actions.info("studio.planAdded");
+          return null;
+        });
+  }
+
+  public boolean isHasProfile() {
+    return profile != null;
+  }
+
+  public List<io.shutterport.catalog.PlanView> getPlans() {
+    return profile == null ? List.of() : profile.plans();
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getBio() {
+    return bio;
+  }
+
+  public void setBio(String bio) {
+    this.bio = bio;
+  }
+
+  public String getPrefecture() {
+    return prefecture;
+  }
+
+  public void setPrefecture(String prefecture) {
+    this.prefecture = prefecture;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public String getLanguages() {
+    return languages;
+  }
+
+  public void setLanguages(String languages) {
+    this.languages = languages;
+  }
+
+  public String getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(String categoryId) {
+    this.categoryId = categoryId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public Integer getDurationMinutes() {
+    return durationMinutes;
+  }
+
+  public void setDurationMinutes(Integer durationMinutes) {
+    this.durationMinutes = durationMinutes;
+  }
+
+  public Long getPrice() {
+    return price;
+  }
+
+  public void setPrice(Long price) {
+    this.price = price;
+  }
+
+  public Integer getPhotoCount() {
+    return photoCount;
+  }
+
+  public void setPhotoCount(Integer photoCount) {
+    this.photoCount = photoCount;
+  }
+}

@@ -1,0 +1,74 @@
+package io.shutterport.web.gallery;
+
+import io.shutterport.gallery.GalleryService;
+import io.shutterport.gallery.PhotoContent;
+import io.shutterport.web.security.CurrentUser;
+import io.shutterport.web.security.SessionUser;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+
+/** Photo bytes: thumbnails (cacheable) and originals (byte-identical to the upload). */
+@Path("photos")
+@RequestScoped
+public class PhotoResource {
+  @Inject GalleryService gallery;
+  @Inject CurrentUser currentUser;
+
+  @GET
+  @Path("{id}/thumbnail")
+  @PermitAll
+  public Response thumbnail(
+      @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    String userId = currentUser.get().map(SessionUser::userId).orElse(null);
+    PhotoContent content = gallery.thumbnail(userId, id);
+    return send(content, ifNoneMatch, "inline", "private, max-age=31536000, immutable");
+  }
+
+  @GET
+  @Path("{id}/original")
+  @RolesAllowed({"CUSTOMER", "PHOTOGRAPHER", "OPERATOR"})
+  public Response original(
+      @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    PhotoContent content = gallery.original(currentUser.id(), id);
+    return send(content, ifNoneMatch, "attachment", "private, no-cache");
+  }
+
+  private static Response send(
+      PhotoContent content, String ifNoneMatch, String disposition, String cacheControl) {
+    String etag = "\"" + content.sha256() + "\"";
+    if (etag.equals(ifNoneMatch)) {
+      close(content.stream());
+      return Response.notModified().header("ETag", etag).build();
+    }
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = content.stream()) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, content.contentType())
+        .header("Content-Length", content.length())
+        .header("ETag", etag)
+        .header("Cache-Control", cacheControl)
+        .header(
+            "Content-Disposition", disposition + "; filename=\"" + content.downloadName() + "\"")
+        .build();
+  }
+
+  private static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (java.io.IOException ignored) {
+      // nothing was sent from it
+    }
+  }
+}

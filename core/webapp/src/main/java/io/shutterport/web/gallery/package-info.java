@@ -1,0 +1,2 @@
+/** Thumbnails and original downloads. */
+package io.shutterport.web.gallery;

@@ -1,0 +1,2 @@
+/** Sign-up, login, verification and password reset: API and pages. */
+package io.shutterport.web.identity;

@@ -1,0 +1,60 @@
+package io.shutterport.web.platform;
+
+import io.shutterport.platform.error.ShutterportException;
+import io.shutterport.spi.PluginException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+
+/**
+ * The one Faces handler for broken rules: runs a page action and turns a {@link
+ * ShutterportException} into localised messages, each field's beside its input (component id
+ * {@code form:<field>}).
+ */
+@RequestScoped
+public class PageActions {
+  @Inject Localizer localizer;
+
+  /** Runs the action; on a broken rule shows the messages and returns null (stay on page). */
+  public String run(Supplier<String> action) {
+    try {
+      return action.get();
+    } catch (ShutterportException e) {
+      show(e);
+      return null;
+    } catch (PluginException e) {
+      error(null, localizer.message("error.pluginUnavailable"));
+      return null;
+    }
+  }
+
+  public void show(ShutterportException e) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (e.fieldErrors().isEmpty()) {
+      error(null, localizer.message(e.messageKey(), e.args()));
+      return;
+    }
+    for (var field : e.fieldErrors()) {
+      String clientId = "form:" + field.field();
+      boolean exists = faces.getViewRoot().findComponent(clientId) != null;
+      error(exists ? clientId : null, localizer.message(field.messageKey()));
+    }
+  }
+
+  public void info(String key) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, localizer.message(key), null));
+  }
+
+  public void error(String clientId, String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /** Keeps messages across a redirect. */
+  public void keepMessages() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+}

@@ -1,0 +1,123 @@
+package io.shutterport.web.platform;
+
+import io.shutterport.catalog.Prefecture;
+import io.shutterport.platform.config.Settings;
+import io.shutterport.tenant.TenantView;
+import io.shutterport.web.catalog.CatalogFacade;
+import io.shutterport.web.catalog.CategoryView;
+import io.shutterport.web.theme.Theme;
+import io.shutterport.web.theme.Themes;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.AbstractMap;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What every page template needs: tenant, theme, language, copy, lists for forms. */
+@Named("ui")
+@RequestScoped
+public class Ui {
+  @Inject HttpServletRequest request;
+  @Inject Themes themes;
+  @Inject Localizer localizer;
+  @Inject CatalogFacade catalog;
+  @Inject Settings settings;
+
+  private List<CategoryView> categories;
+
+  public TenantView getTenant() {
+    return (TenantView) request.getAttribute("tenant");
+  }
+
+  public Theme getTheme() {
+    return themes.get(getTenant() == null ? Themes.DEFAULT : getTenant().theme());
+  }
+
+  public String getPrimefacesTheme() {
+    return getTheme().primefacesTheme();
+  }
+
+  public String getLanguage() {
+    return localizer.language();
+  }
+
+  public String getOtherLanguage() {
+    return "ja".equals(getLanguage()) ? "en" : "ja";
+  }
+
+  public boolean isEmbedded() {
+    return !settings.production();
+  }
+
+  /** The request URI with its query, for "come back here" links. */
+  public String getHere() {
+    String query = request.getQueryString();
+    Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+    String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
+    return uri + (query == null ? "" : "?" + query);
+  }
+
+  public List<CategoryView> getCategories() {
+    if (categories == null) {
+      categories = catalog.categories(getLanguage());
+    }
+    return categories;
+  }
+
+  public String categoryName(String id) {
+    return getCategories().stream()
+        .filter(c -> c.id().equals(id))
+        .map(CategoryView::name)
+        .findFirst()
+        .orElse(id);
+  }
+
+  public List<Prefecture> getPrefectures() {
+    return Arrays.asList(Prefecture.values());
+  }
+
+  public String prefectureName(String code) {
+    return Prefecture.fromCode(code).map(p -> p.label(getLanguage())).orElse(code);
+  }
+
+  /** A moment in the tenant's time zone, formatted for the language. */
+  public String dateTime(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    ZoneId zone = getTenant() == null ? ZoneId.of("UTC") : getTenant().zone();
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(localizer.locale())
+        .format(instant.atZone(zone));
+  }
+
+  /** Localised copy: {@code #{msg['key']}} in pages. */
+  @Named("msg")
+  @RequestScoped
+  public static class Messages extends AbstractMap<String, String> {
+    @Inject Localizer localizer;
+
+    @Override
+    public String get(Object key) {
+      return localizer.message(String.valueOf(key));
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return true;
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return Set.of();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Web plumbing: start-up, tenant resolution, security headers, theme resources, health. */
+package io.shutterport.web.platform;

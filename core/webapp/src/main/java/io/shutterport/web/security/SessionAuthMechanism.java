@@ -1,0 +1,63 @@
+package io.shutterport.web.security;
+
+import io.shutterport.platform.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * Restores the caller from the session on every request. Protected pages send anonymous
+ * visitors to the login page; the API answers 401 with a problem document.
+ */
+@ApplicationScoped
+public class SessionAuthMechanism implements HttpAuthenticationMechanism {
+  @Inject TenantContext tenant;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SessionUser user = current(request, tenant.current().orElse(null));
+    if (user != null) {
+      return context.notifyContainerAboutLogin(user.userId(), Set.of(user.role()));
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    try {
+      if (request.getRequestURI().startsWith("/api/")) {
+        response.setStatus(401);
+        response.setContentType("application/problem+json");
+        response.getWriter()
+            .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401}");
+      } else {
+        String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        response.sendRedirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  /** The session's user if it logged in on this tenant; null otherwise. */
+  static SessionUser current(HttpServletRequest request, String tenantId) {
+    HttpSession session = request.getSession(false);
+    if (session == null || tenantId == null) {
+      return null;
+    }
+    Object value = session.getAttribute(SessionUser.ATTRIBUTE);
+    if (value instanceof SessionUser user && user.tenantId().equals(tenantId)) {
+      return user;
+    }
+    return null;
+  }
+}

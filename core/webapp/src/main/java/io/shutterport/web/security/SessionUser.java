@@ -1,0 +1,16 @@
+package io.shutterport.web.security;
+
+import java.io.Serializable;
+
+/**
+ * What the session remembers of the logged-in user.
+ *
+ * @param userId the user id
+ * @param tenantId the tenant the login happened on
+ * @param role the role name
+ * @param displayName the public name, for the header
+ */
+public record SessionUser(String userId, String tenantId, String role, String displayName)
+    implements Serializable {
+  static final String ATTRIBUTE = "shutterport.user";
+}

@@ -1,0 +1,2 @@
+/** Pet photography categories. */
+package io.shutterport.plugin.category.pets;
