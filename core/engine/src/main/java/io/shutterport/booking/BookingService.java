@@ -101,7 +101,8 @@ public class BookingService {
     Booking booking =
         repository.byId(bookingId).orElseThrow(() -> new NotFoundException("booking"));
     booking.apply(Transition.PAY, Actor.SYSTEM);
-    notify(identity.user(booking.view().customerId()), "mail.bookingPaid", booking.view(), Map.of());
+    notify(
+        identity.user(booking.view().customerId()), "mail.bookingPaid", booking.view(), Map.of());
     return booking.view();
   }
 
@@ -116,9 +117,7 @@ public class BookingService {
   public Actor roleIn(String userId, String bookingId) {
     UserView user = identity.user(userId);
     Booking booking = accessible(user, bookingId);
-    return user.role() == Role.OPERATOR
-        ? Actor.OPERATOR
-        : booking.partyRole(userId).orElseThrow();
+    return user.role() == Role.OPERATOR ? Actor.OPERATOR : booking.partyRole(userId).orElseThrow();
   }
 
   @Transactional
@@ -147,7 +146,8 @@ public class BookingService {
     return booking;
   }
 
-  private void notify(UserView to, String template, BookingView booking, Map<String, String> extra) {
+  private void notify(
+      UserView to, String template, BookingView booking, Map<String, String> extra) {
     var params = new java.util.HashMap<>(extra);
     params.put("reference", booking.reference());
     params.put("link", tenant.origin() + "/booking?id=" + booking.id());
@@ -179,5 +179,4 @@ public class BookingService {
       return null;
     }
   }
-
 }

@@ -172,7 +172,8 @@ public class CatalogService {
     }
   }
 
-  private static String text(String value, String field, int min, int max, List<FieldError> errors) {
+  private static String text(
+      String value, String field, int min, int max, List<FieldError> errors) {
     String v = value == null ? "" : value.strip();
     if (v.length() < min || v.length() > max) {
       errors.add(new FieldError(field, "validation." + field));
@@ -180,7 +181,8 @@ public class CatalogService {
     return v;
   }
 
-  private static void range(Integer value, String field, int min, int max, List<FieldError> errors) {
+  private static void range(
+      Integer value, String field, int min, int max, List<FieldError> errors) {
     if (value == null || value < min || value > max) {
       errors.add(new FieldError(field, "validation." + field));
     }

@@ -66,12 +66,15 @@ public class DemoData {
     }
     tenants.create(spec);
     context.enter(spec.id());
-    identity.createVerified("operator@" + spec.id() + ".example", hash, "Operator", Role.OPERATOR, "ja");
-    identity.createVerified("customer@" + spec.id() + ".example", hash, "山田 花子", Role.CUSTOMER, "ja");
+    identity.createVerified(
+        "operator@" + spec.id() + ".example", hash, "Operator", Role.OPERATOR, "ja");
+    identity.createVerified(
+        "customer@" + spec.id() + ".example", hash, "山田 花子", Role.CUSTOMER, "ja");
     int n = 0;
     for (Photographer p : photographers(spec.id())) {
       UserView user = identity.createVerified(p.email(), hash, p.name(), Role.PHOTOGRAPHER, "ja");
-      catalog.saveProfile(user.id(), new ProfileForm(p.name(), p.bio(), p.prefecture(), p.city(), "ja,en"));
+      catalog.saveProfile(
+          user.id(), new ProfileForm(p.name(), p.bio(), p.prefecture(), p.city(), "ja,en"));
       for (PlanForm plan : p.plans()) {
         catalog.addPlan(user.id(), plan);
       }
@@ -97,9 +100,7 @@ public class DemoData {
         "storage-local",
         "payment-invoice",
         List.of("category-japan-ceremonies"),
-        Map.of(
-            "payment-invoice",
-            Map.of("bankDetails", "さくら銀行 本店 普通 1234567 サクラフォト（デモ）")));
+        Map.of("payment-invoice", Map.of("bankDetails", "さくら銀行 本店 普通 1234567 サクラフォト（デモ）")));
   }
 
   private static NewTenant paws(String storageRoot) {

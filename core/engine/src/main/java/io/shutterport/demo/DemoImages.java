@@ -23,8 +23,12 @@ public final class DemoImages {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setPaint(
           new GradientPaint(
-              0, 0, Color.getHSBColor(hue, 0.55f, 0.95f),
-              width, height, Color.getHSBColor((hue + 0.12f) % 1f, 0.7f, 0.55f)));
+              0,
+              0,
+              Color.getHSBColor(hue, 0.55f, 0.95f),
+              width,
+              height,
+              Color.getHSBColor((hue + 0.12f) % 1f, 0.7f, 0.55f)));
       g.fillRect(0, 0, width, height);
       for (int i = 0; i < 14; i++) {
         float h = (hue + random.nextFloat() * 0.2f) % 1f;

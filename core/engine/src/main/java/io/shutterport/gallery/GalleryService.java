@@ -115,7 +115,11 @@ public class GalleryService {
   public PhotoContent original(String userId, String photoId) {
     Photo photo = readable(userId, photoId, true);
     String extension = photo.contentType().equals("image/png") ? "png" : "jpg";
-    return open(photo, photo.originalKey(), photo.contentType(), "photo-" + photo.position() + "." + extension);
+    return open(
+        photo,
+        photo.originalKey(),
+        photo.contentType(),
+        "photo-" + photo.position() + "." + extension);
   }
 
   private Photo readable(String userId, String photoId, boolean original) {

@@ -38,7 +38,8 @@ public class ThumbnailHandler implements JobHandler {
       return;
     }
     PluginBinding<StorageBackend> storage = plugins.storage();
-    String key = photo.originalKey().replace("/originals/", "/thumbs/").replaceAll("\\.png$", ".jpg");
+    String key =
+        photo.originalKey().replace("/originals/", "/thumbs/").replaceAll("\\.png$", ".jpg");
     if (storage.call("storage.head", s -> s.head(key)).isEmpty()) {
       byte[] thumbnail =
           storage.call(

@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Sign-up, verification, login and password reset. Every answer that could tell whether an
- * e-mail has an account is the same either way, and takes the same work (a password hash).
+ * Sign-up, verification, login and password reset. Every answer that could tell whether an e-mail
+ * has an account is the same either way, and takes the same work (a password hash).
  */
 @ApplicationScoped
 public class IdentityService {
@@ -73,7 +73,12 @@ public class IdentityService {
     Optional<User> existing = users.byEmail(email);
     if (existing.isPresent()) {
       hasher.hash(registration.password()); // same work as a new account
-      mail.send(new Mail(email, registration.locale(), "mail.alreadyRegistered", Map.of("link", linkBase + "/login")));
+      mail.send(
+          new Mail(
+              email,
+              registration.locale(),
+              "mail.alreadyRegistered",
+              Map.of("link", linkBase + "/login")));
       return;
     }
     User user =
@@ -86,21 +91,26 @@ public class IdentityService {
     users.add(user);
     String token = issueToken(user.id(), UserToken.Purpose.VERIFY, VERIFY_TTL);
     mail.send(
-        new Mail(email, registration.locale(), "mail.verify", Map.of("link", linkBase + "/verify?token=" + token)));
+        new Mail(
+            email,
+            registration.locale(),
+            "mail.verify",
+            Map.of("link", linkBase + "/verify?token=" + token)));
   }
 
   /** Marks the e-mail verified; false if the token is unknown, used or expired. */
   @Transactional
   public boolean verifyEmail(String token) {
-    return redeem(token, UserToken.Purpose.VERIFY).map(u -> {
-      u.verifyEmail();
-      return true;
-    }).orElse(false);
+    return redeem(token, UserToken.Purpose.VERIFY)
+        .map(
+            u -> {
+              u.verifyEmail();
+              return true;
+            })
+        .orElse(false);
   }
 
-  /**
-   * Checks credentials. Empty for a wrong password, an unknown e-mail or an unverified account.
-   */
+  /** Checks credentials. Empty for a wrong password, an unknown e-mail or an unverified account. */
   @Transactional
   public Optional<UserView> login(String email, String password) {
     if (email == null || password == null || password.length() > 128) {
@@ -129,7 +139,12 @@ public class IdentityService {
       return;
     }
     String token = issueToken(user.get().id(), UserToken.Purpose.RESET, RESET_TTL);
-    mail.send(new Mail(user.get().email(), locale, "mail.reset", Map.of("link", linkBase + "/reset?token=" + token)));
+    mail.send(
+        new Mail(
+            user.get().email(),
+            locale,
+            "mail.reset",
+            Map.of("link", linkBase + "/reset?token=" + token)));
   }
 
   /** Sets a new password with a reset token; the token works once. */
@@ -158,12 +173,15 @@ public class IdentityService {
 
   @Transactional
   public Map<String, UserView> users(Collection<String> ids) {
-    return users.byIds(ids).stream().map(User::view).collect(Collectors.toMap(UserView::id, Function.identity()));
+    return users.byIds(ids).stream()
+        .map(User::view)
+        .collect(Collectors.toMap(UserView::id, Function.identity()));
   }
 
   /** Creates a verified account directly (demo data, operator set-up). */
   @Transactional
-  public UserView createVerified(String email, String passwordHash, String displayName, Role role, String locale) {
+  public UserView createVerified(
+      String email, String passwordHash, String displayName, Role role, String locale) {
     User user = new User(email.toLowerCase(Locale.ROOT), passwordHash, displayName, role, locale);
     user.verifyEmail();
     users.add(user);
@@ -179,7 +197,8 @@ public class IdentityService {
     if (token == null || token.length() > 100) {
       return Optional.empty();
     }
-    return users.token(sha256(token))
+    return users
+        .token(sha256(token))
         .filter(t -> t.redeem(purpose, Instant.now()))
         .flatMap(t -> users.byId(t.userId()));
   }
@@ -218,14 +237,17 @@ public class IdentityService {
         || password.length() > 128
         || password.chars().distinct().count() < 5
         || COMMON_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))
-        || (email.split("@")[0].length() >= 4 && password.toLowerCase(Locale.ROOT).contains(email.split("@")[0]))) {
+        || (email.split("@")[0].length() >= 4
+            && password.toLowerCase(Locale.ROOT).contains(email.split("@")[0]))) {
       errors.add(new FieldError("password", "validation.password"));
     }
   }
 
   private static String sha256(String token) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -19,8 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends one outbox row by SMTP, or — with no SMTP host configured (embedded profile) — leaves it
- * in the outbox for the developer outbox page. Logs ids only, never addresses or contents.
+ * Sends one outbox row by SMTP, or — with no SMTP host configured (embedded profile) — leaves it in
+ * the outbox for the developer outbox page. Logs ids only, never addresses or contents.
  */
 @ApplicationScoped
 public class MailSendHandler implements JobHandler {

@@ -30,11 +30,10 @@ public class MailService {
         ResourceBundle.getBundle(
             "io.shutterport.notification.mails", Locale.forLanguageTag(mail.locale()));
     String site = tenants.byId(tenant.require()).name();
-    String subject = "[" + site + "] " + fill(bundle.getString(mail.template() + ".subject"), mail.params());
+    String subject =
+        "[" + site + "] " + fill(bundle.getString(mail.template() + ".subject"), mail.params());
     String body =
-        fill(bundle.getString(mail.template() + ".body"), mail.params())
-            + "\n\n-- \n"
-            + site;
+        fill(bundle.getString(mail.template() + ".body"), mail.params()) + "\n\n-- \n" + site;
     OutboxMail row = new OutboxMail(mail.to(), subject, body);
     db.insert(row);
     jobs.enqueue(JOB, row.id());

@@ -1,5 +1,5 @@
 /**
- * Outgoing e-mail through a durable outbox: a mail is a row plus a job in the caller's
- * transaction, sent by whichever node takes the job, at most once per row.
+ * Outgoing e-mail through a durable outbox: a mail is a row plus a job in the caller's transaction,
+ * sent by whichever node takes the job, at most once per row.
  */
 package io.shutterport.notification;

@@ -58,7 +58,9 @@ public class TenantPlugins {
                 tenants.pluginSettings(tenant, plugin));
         all.addAll(binding.call("categories", EventCategoryProvider::categories));
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Category plugin {0} unavailable for tenant {1}: {2}",
+        LOG.log(
+            Level.WARNING,
+            "Category plugin {0} unavailable for tenant {1}: {2}",
             new Object[] {plugin, tenant, e.getMessage()});
       }
     }

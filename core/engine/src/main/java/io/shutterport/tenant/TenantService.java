@@ -7,6 +7,9 @@ import io.shutterport.tenant.domain.TenantHost;
 import io.shutterport.tenant.domain.TenantPluginSetting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,12 +17,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Finds tenants by host and id, and creates them. */
 @ApplicationScoped
 public class TenantService {
   @Inject Db db;
+
+  @PersistenceUnit(unitName = "shutterport")
+  EntityManagerFactory factory;
 
   /** Host → tenant id, and id → view: tenants change rarely, every request needs them. */
   private final Map<String, Optional<String>> hostCache = new ConcurrentHashMap<>();
@@ -29,30 +36,28 @@ public class TenantService {
   private final Map<String, Map<String, String>> settingsCache = new ConcurrentHashMap<>();
 
   /** The tenant that answers on {@code host} (without port, any case). */
-  @Transactional
   public Optional<TenantView> byHost(String host) {
     String normalized = normalizeHost(host);
     Optional<String> id =
         hostCache.computeIfAbsent(
             normalized,
             h ->
-                db.platformEm()
-                    .createNamedQuery("Tenant.findByHost", Tenant.class)
-                    .setParameter("host", h)
-                    .getResultStream()
-                    .findFirst()
-                    .map(Tenant::id));
+                read(
+                    em ->
+                        em.createNamedQuery("Tenant.findByHost", Tenant.class)
+                            .setParameter("host", h)
+                            .getResultStream()
+                            .findFirst()
+                            .map(Tenant::id)));
     return id.map(this::byId);
   }
 
-  @Transactional
   public TenantView byId(String id) {
     return viewCache.computeIfAbsent(id, k -> toView(entity(k)));
   }
 
-  @Transactional
   public boolean exists(String id) {
-    return db.platformEm().find(Tenant.class, id) != null;
+    return read(em -> em.find(Tenant.class, id)) != null;
   }
 
   @Transactional
@@ -88,12 +93,11 @@ public class TenantService {
   }
 
   /** Plugin choices of a tenant, for {@link TenantPlugins}. */
-  @Transactional
   Tenant entity(String id) {
     return entityCache.computeIfAbsent(
         id,
         k -> {
-          Tenant tenant = db.platformEm().find(Tenant.class, k);
+          Tenant tenant = read(em -> em.find(Tenant.class, k));
           if (tenant == null) {
             throw new NotFoundException("tenant");
           }
@@ -101,21 +105,33 @@ public class TenantService {
         });
   }
 
-  @Transactional
   Map<String, String> pluginSettings(String tenantId, String pluginId) {
     return settingsCache.computeIfAbsent(
         tenantId + '|' + pluginId, k -> loadPluginSettings(tenantId, pluginId));
   }
 
   private Map<String, String> loadPluginSettings(String tenantId, String pluginId) {
-    return db
-        .platformEm()
-        .createNamedQuery("TenantPluginSetting.findByPlugin", TenantPluginSetting.class)
-        .setParameter("tenant", tenantId)
-        .setParameter("plugin", pluginId)
-        .getResultStream()
-        .filter(s -> s.value() != null)
-        .collect(Collectors.toMap(TenantPluginSetting::name, TenantPluginSetting::value));
+    return read(
+        em ->
+            em.createNamedQuery("TenantPluginSetting.findByPlugin", TenantPluginSetting.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("plugin", pluginId)
+                .getResultStream()
+                .filter(s -> s.value() != null)
+                .collect(Collectors.toMap(TenantPluginSetting::name, TenantPluginSetting::value)));
+  }
+
+  /**
+   * Reads platform rows with a short-lived entity manager: tenant lookups happen before any request
+   * scope exists (the authentication mechanism runs ahead of the servlet filters).
+   */
+  private <T> T read(Function<EntityManager, T> query) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      return query.apply(em);
+    } finally {
+      em.close();
+    }
   }
 
   static String normalizeHost(String host) {

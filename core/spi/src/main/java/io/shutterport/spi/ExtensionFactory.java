@@ -25,8 +25,7 @@ public interface ExtensionFactory<T> extends ExtensionPoint {
    * Creates the instance for one tenant. Throw {@link PluginException} for bad configuration.
    *
    * @param context the tenant and clock
-   * @param config the tenant's settings for this plugin, validated against {@link
-   *     #configSchema()}
+   * @param config the tenant's settings for this plugin, validated against {@link #configSchema()}
    */
   T create(PluginContext context, PluginConfig config);
 }

@@ -64,7 +64,8 @@ public record Money(long minorUnits, String currency) implements Comparable<Mone
 
   private void requireSameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
-      throw new IllegalArgumentException("currency mismatch: " + currency + " vs " + other.currency);
+      throw new IllegalArgumentException(
+          "currency mismatch: " + currency + " vs " + other.currency);
     }
   }
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The typed configuration the host reads from a tenant's settings and hands to a plugin. Its
- * {@link #toString()} never shows values, so a config logged by mistake leaks no secret.
+ * The typed configuration the host reads from a tenant's settings and hands to a plugin. Its {@link
+ * #toString()} never shows values, so a config logged by mistake leaks no secret.
  */
 public final class PluginConfig {
   private final Map<String, String> values;

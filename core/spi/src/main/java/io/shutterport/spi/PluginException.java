@@ -2,8 +2,8 @@ package io.shutterport.spi;
 
 /**
  * A failure inside a plugin. Expected business outcomes (a declined card, a missing object) are
- * values in result records; this is for faults. {@link #retryable()} says whether the same call
- * may succeed later (a timeout, a throttled API) or never will (bad configuration).
+ * values in result records; this is for faults. {@link #retryable()} says whether the same call may
+ * succeed later (a timeout, a throttled API) or never will (bad configuration).
  */
 public class PluginException extends RuntimeException {
   private final boolean retryable;

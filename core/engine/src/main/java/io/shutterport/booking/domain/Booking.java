@@ -93,8 +93,7 @@ public class Booking extends TenantOwned {
     status =
         status
             .next(transition, actor)
-            .orElseThrow(
-                () -> new TransitionNotAllowedException(transition.name(), status.name()));
+            .orElseThrow(() -> new TransitionNotAllowedException(transition.name(), status.name()));
     updatedAt = Instant.now();
   }
 

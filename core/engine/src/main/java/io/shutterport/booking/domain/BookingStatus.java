@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The states of a booking and, for each, which transition by which actor leads where. Anything
- * not in this table is refused.
+ * The states of a booking and, for each, which transition by which actor leads where. Anything not
+ * in this table is refused.
  */
 public enum BookingStatus {
   REQUESTED,
@@ -60,7 +60,10 @@ public enum BookingStatus {
 
   /** States in which the photographer's time is held. */
   public boolean holdsSlot() {
-    return this == REQUESTED || this == ACCEPTED || this == PAID || this == DELIVERED
+    return this == REQUESTED
+        || this == ACCEPTED
+        || this == PAID
+        || this == DELIVERED
         || this == COMPLETED;
   }
 }

@@ -12,8 +12,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Decides what an uploaded file is by its bytes, and reads its declared dimensions from the
- * header without decoding pixels, so a pixel flood is refused before it costs memory.
+ * Decides what an uploaded file is by its bytes, and reads its declared dimensions from the header
+ * without decoding pixels, so a pixel flood is refused before it costs memory.
  */
 public final class ImageInspector {
   /** Largest side and pixel count accepted (a 100-megapixel camera fits). */

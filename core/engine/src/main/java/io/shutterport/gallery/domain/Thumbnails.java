@@ -17,9 +17,9 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Makes a small JPEG from an original by progressive halving. The result is re-encoded from
- * pixels, so it carries no metadata (no GPS) from the original. The full pipeline (EXIF
- * orientation, colour profiles, native codecs) is the gallery issue's work.
+ * Makes a small JPEG from an original by progressive halving. The result is re-encoded from pixels,
+ * so it carries no metadata (no GPS) from the original. The full pipeline (EXIF orientation, colour
+ * profiles, native codecs) is the gallery issue's work.
  */
 public final class Thumbnails {
   private Thumbnails() {}
@@ -80,7 +80,8 @@ public final class Thumbnails {
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.drawImage(image, 0, 0, w, h, java.awt.Color.WHITE, null);
     } finally {

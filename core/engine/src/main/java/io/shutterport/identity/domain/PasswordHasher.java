@@ -28,7 +28,12 @@ public final class PasswordHasher {
     RANDOM.nextBytes(salt);
     byte[] hash = derive(password, salt, iterations);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return String.join("$", PREFIX, Integer.toString(iterations), b64.encodeToString(salt), b64.encodeToString(hash));
+    return String.join(
+        "$",
+        PREFIX,
+        Integer.toString(iterations),
+        b64.encodeToString(salt),
+        b64.encodeToString(hash));
   }
 
   /** Constant-time check; false for malformed stored values. */
@@ -57,7 +62,9 @@ public final class PasswordHasher {
     try {
       PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, rounds, 256);
       try {
-        return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(spec)
+            .getEncoded();
       } finally {
         spec.clearPassword();
       }

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One movement in the ledger. For every booking: charges = refunds + platform fees + payouts +
- * held funds.
+ * One movement in the ledger. For every booking: charges = refunds + platform fees + payouts + held
+ * funds.
  */
 @Entity
 @Table(name = "ledger_entry")

@@ -13,8 +13,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 
 /**
- * The entity manager of the current request (or job), bound to its tenant. Repositories call
- * {@link #em()} for every operation; it joins the running JTA transaction.
+ * The entity manager of the current request (or job), bound to its tenant. Repositories call {@link
+ * #em()} for every operation; it joins the running JTA transaction.
  */
 @RequestScoped
 public class Db {
@@ -39,9 +39,9 @@ public class Db {
   }
 
   /**
-   * Inserts a tenant-owned row now. Entities reference each other by id, not by JPA
-   * relationships, so EclipseLink cannot order inserts by foreign key; inserting at once keeps
-   * the order of the calls, which is the order the foreign keys need.
+   * Inserts a tenant-owned row now. Entities reference each other by id, not by JPA relationships,
+   * so EclipseLink cannot order inserts by foreign key; inserting at once keeps the order of the
+   * calls, which is the order the foreign keys need.
    */
   public void insert(Object entity) {
     EntityManager manager = em();

@@ -15,8 +15,8 @@ import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
 
 /**
- * Finds migrations through an index file instead of scanning the class path: Flyway's scanner
- * does not understand the {@code wsjar:} URLs Open Liberty gives jars inside a WAR. {@code
+ * Finds migrations through an index file instead of scanning the class path: Flyway's scanner does
+ * not understand the {@code wsjar:} URLs Open Liberty gives jars inside a WAR. {@code
  * IndexedMigrationsTest} keeps the index equal to the folder.
  */
 final class IndexedMigrations implements ResourceProvider {

@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema up to date at start. The same scripts run on H2 and PostgreSQL; several
- * nodes starting together are serialised by Flyway's lock.
+ * Brings the schema up to date at start. The same scripts run on H2 and PostgreSQL; several nodes
+ * starting together are serialised by Flyway's lock.
  */
 @ApplicationScoped
 public class Migrations {
@@ -23,6 +23,8 @@ public class Migrations {
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)
             .resourceProvider(new IndexedMigrations(Migrations.class.getClassLoader()))
+            .locations(new org.flywaydb.core.api.Location[0])
+            .callbackLocations(new org.flywaydb.core.api.Location[0])
             .load()
             .migrate();
     LOG.log(

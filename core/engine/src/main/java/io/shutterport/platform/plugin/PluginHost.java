@@ -60,9 +60,14 @@ public class PluginHost {
   @PreDestroy
   synchronized void stop() {
     if (manager != null) {
-      manager.stopPlugins();
-      manager.unloadPlugins();
-      manager = null;
+      try {
+        manager.stopPlugins();
+        manager.unloadPlugins();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Stopping plugins failed: {0}", e.toString());
+      } finally {
+        manager = null;
+      }
     }
   }
 
@@ -71,7 +76,12 @@ public class PluginHost {
     List<Contribution<F>> found = new ArrayList<>();
     for (PluginWrapper plugin : manager().getStartedPlugins()) {
       for (F factory : manager().getExtensions(type, plugin.getPluginId())) {
-        found.add(new Contribution<>(plugin.getPluginId(), plugin.getDescriptor().getVersion(), plugin.getPluginClassLoader(), factory));
+        found.add(
+            new Contribution<>(
+                plugin.getPluginId(),
+                plugin.getDescriptor().getVersion(),
+                plugin.getPluginClassLoader(),
+                factory));
       }
     }
     found.sort(Comparator.comparing(c -> c.factory().id()));
@@ -104,7 +114,9 @@ public class PluginHost {
               plugin.getPluginState().toString(),
               plugin.getDescriptor().getPluginDescription(),
               extensions,
-              failure == null ? null : failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+              failure == null
+                  ? null
+                  : failure.getClass().getSimpleName() + ": " + failure.getMessage()));
     }
     views.sort(Comparator.comparing(PluginView::id));
     return views;

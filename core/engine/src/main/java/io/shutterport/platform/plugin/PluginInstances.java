@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Creates and caches per-tenant plugin instances. Configuration is the deployment's defaults
- * ({@code shutterport.plugin.<plugin-id>.<field>} in MicroProfile Config) overlaid by the
- * tenant's own settings. A changed configuration creates a new instance.
+ * ({@code shutterport.plugin.<plugin-id>.<field>} in MicroProfile Config) overlaid by the tenant's
+ * own settings. A changed configuration creates a new instance.
  */
 @ApplicationScoped
 public class PluginInstances {

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
 /**
- * The tenant of the current request, resolved once from the host name, or of the current job.
- * Set once; setting another tenant in the same scope is a programming error.
+ * The tenant of the current request, resolved once from the host name, or of the current job. Set
+ * once; setting another tenant in the same scope is a programming error.
  */
 @RequestScoped
 public class TenantContext {

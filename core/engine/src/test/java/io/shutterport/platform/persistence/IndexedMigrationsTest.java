@@ -13,8 +13,14 @@ class IndexedMigrationsTest {
 
   @Test
   void indexListsExactlyTheMigrationFiles() throws Exception {
-    try (Stream<Path> files = Files.list(Path.of("src/main/resources/" + IndexedMigrations.FOLDER))) {
-      var onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
+    try (Stream<Path> files =
+        Files.list(Path.of("src/main/resources/" + IndexedMigrations.FOLDER))) {
+      var onDisk =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".sql"))
+              .sorted()
+              .toList();
       assertThat(IndexedMigrations.readIndex(getClass().getClassLoader())).isEqualTo(onDisk);
     }
   }
@@ -29,7 +35,8 @@ class IndexedMigrationsTest {
             .resourceProvider(new IndexedMigrations(getClass().getClassLoader()))
             .load()
             .migrate();
-    assertThat(result.migrationsExecuted).isEqualTo(IndexedMigrations.readIndex(getClass().getClassLoader()).size());
+    assertThat(result.migrationsExecuted)
+        .isEqualTo(IndexedMigrations.readIndex(getClass().getClassLoader()).size());
     assertThat(result.success).isTrue();
   }
 }

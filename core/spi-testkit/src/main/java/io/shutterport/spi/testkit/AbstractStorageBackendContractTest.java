@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link StorageBackend} keeps. A plugin's test extends this class and
- * supplies a fresh backend; capability hooks skip what a backend does not claim.
+ * The contract every {@link StorageBackend} keeps. A plugin's test extends this class and supplies
+ * a fresh backend; capability hooks skip what a backend does not claim.
  */
 public abstract class AbstractStorageBackendContractTest {
 
@@ -96,7 +96,11 @@ public abstract class AbstractStorageBackendContractTest {
             () ->
                 backend.put(
                     new PutRequest(
-                        prefix + "/bad", new ByteArrayInputStream(data), data.length, "x/y", wrong)))
+                        prefix + "/bad",
+                        new ByteArrayInputStream(data),
+                        data.length,
+                        "x/y",
+                        wrong)))
         .isInstanceOf(ChecksumMismatchException.class);
     assertThat(backend.head(prefix + "/bad")).isEmpty();
   }
@@ -164,7 +168,8 @@ public abstract class AbstractStorageBackendContractTest {
   void refusesKeysThatCouldEscape() {
     for (String key : List.of("../x", "a/../../b", "/abs", "A/Upper", "a//b", "")) {
       assertThatThrownBy(
-              () -> new PutRequest(key, InputStream.nullInputStream(), 0, "x/y", sha256(new byte[0])))
+              () ->
+                  new PutRequest(key, InputStream.nullInputStream(), 0, "x/y", sha256(new byte[0])))
           .as(key)
           .isInstanceOf(IllegalArgumentException.class);
     }
@@ -172,7 +177,8 @@ public abstract class AbstractStorageBackendContractTest {
 
   protected StoredObject put(String key, byte[] data) {
     return backend.put(
-        new PutRequest(key, new ByteArrayInputStream(data), data.length, "image/jpeg", sha256(data)));
+        new PutRequest(
+            key, new ByteArrayInputStream(data), data.length, "image/jpeg", sha256(data)));
   }
 
   protected byte[] readAll(String key, ByteRange range) {

@@ -11,11 +11,7 @@ import java.util.Objects;
  * @param description a short text for the customer's statement
  */
 public record CreatePaymentRequest(
-    String idempotencyKey,
-    String reference,
-    Money amount,
-    boolean captureNow,
-    String description) {
+    String idempotencyKey, String reference, Money amount, boolean captureNow, String description) {
   public CreatePaymentRequest {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(reference, "reference");

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /** The rule every object key follows, so no key can escape a backend's root. */
 public final class ObjectKeys {
-  private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
+  private static final Pattern VALID =
+      Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
 
   private ObjectKeys() {}
 

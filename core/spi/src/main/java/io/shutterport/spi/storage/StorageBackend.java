@@ -8,11 +8,11 @@ import java.util.Optional;
  * <p>The contract (checked by {@code AbstractStorageBackendContractTest}):
  *
  * <ul>
- *   <li>{@link #put} returns only once the bytes are durable, and verifies the declared length
- *       and SHA-256 against what it received; on mismatch it stores nothing and throws {@link
+ *   <li>{@link #put} returns only once the bytes are durable, and verifies the declared length and
+ *       SHA-256 against what it received; on mismatch it stores nothing and throws {@link
  *       ChecksumMismatchException}.
- *   <li>Putting the same key again with the same SHA-256 is a no-op that returns the stored
- *       object; with other content it throws {@link ObjectExistsException} and keeps the first.
+ *   <li>Putting the same key again with the same SHA-256 is a no-op that returns the stored object;
+ *       with other content it throws {@link ObjectExistsException} and keeps the first.
  *   <li>{@link #get} streams; the caller closes the returned content.
  *   <li>Missing objects are {@link Optional#empty()}, never exceptions.
  * </ul>
@@ -51,5 +51,4 @@ public interface StorageBackend {
   default Optional<ObjectContent> get(String key) {
     return get(key, ByteRange.ALL);
   }
-
 }

@@ -35,15 +35,15 @@ import java.util.List;
 public class BookingPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient BookingService bookings;
-  @Inject transient PaymentService payments;
-  @Inject transient MessagingService messaging;
-  @Inject transient GalleryService gallery;
-  @Inject transient CatalogService catalog;
-  @Inject transient IdentityService identity;
-  @Inject transient CurrentUser currentUser;
-  @Inject transient PageActions actions;
-  @Inject transient Localizer localizer;
+  @Inject BookingService bookings;
+  @Inject PaymentService payments;
+  @Inject MessagingService messaging;
+  @Inject GalleryService gallery;
+  @Inject CatalogService catalog;
+  @Inject IdentityService identity;
+  @Inject CurrentUser currentUser;
+  @Inject PageActions actions;
+  @Inject Localizer localizer;
 
   private String id;
   private String message;

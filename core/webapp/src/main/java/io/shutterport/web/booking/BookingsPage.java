@@ -45,9 +45,7 @@ public class BookingsPage {
         .map(
             b ->
                 new BookingRow(
-                    b,
-                    name(users.get(b.customerId())),
-                    name(users.get(b.photographerId()))))
+                    b, name(users.get(b.customerId())), name(users.get(b.photographerId()))))
         .toList();
   }
 

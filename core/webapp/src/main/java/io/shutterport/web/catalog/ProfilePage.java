@@ -21,10 +21,10 @@ import java.io.UncheckedIOException;
 public class ProfilePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CatalogFacade catalog;
-  @Inject transient BookingService bookings;
-  @Inject transient CurrentUser currentUser;
-  @Inject transient PageActions actions;
+  @Inject CatalogFacade catalog;
+  @Inject BookingService bookings;
+  @Inject CurrentUser currentUser;
+  @Inject PageActions actions;
 
   private String id;
   private String planId;

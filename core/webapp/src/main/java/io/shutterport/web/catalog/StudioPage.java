@@ -64,7 +64,8 @@ public class StudioPage {
     return actions.run(
         () -> {
           catalog.addPlan(
-              currentUser.id(), new PlanForm(categoryId, title, durationMinutes, price, photoCount));
+              currentUser.id(),
+              new PlanForm(categoryId, title, durationMinutes, price, photoCount));
           profile = catalog.profile(currentUser.id());
           title = null;
           price = null;

@@ -35,7 +35,8 @@ public class AccountPages {
     return actions.run(
         () -> {
           identity.register(
-              new Registration(email, password, displayName, AuthResource.role(role), localizer.language()),
+              new Registration(
+                  email, password, displayName, AuthResource.role(role), localizer.language()),
               tenant.origin());
           done = true;
           return null;
@@ -49,7 +50,8 @@ public class AccountPages {
             user -> {
               currentUser.login(user);
               boolean local = next != null && next.startsWith("/") && !next.startsWith("//");
-              String target = local ? next : user.role() == Role.OPERATOR ? "/operator/index" : "/bookings";
+              String target =
+                  local ? next : user.role() == Role.OPERATOR ? "/operator/index" : "/bookings";
               return redirect(target);
             })
         .orElseGet(

@@ -81,7 +81,8 @@ public class AuthResource {
   public Response register(RegisterBody body) {
     RegisterBody b = body == null ? new RegisterBody(null, null, null, null) : body;
     identity.register(
-        new Registration(b.email(), b.password(), b.displayName(), role(b.role()), localizer.language()),
+        new Registration(
+            b.email(), b.password(), b.displayName(), role(b.role()), localizer.language()),
         tenant.origin());
     return Response.accepted(Map.of("message", localizer.message("register.sent"))).build();
   }

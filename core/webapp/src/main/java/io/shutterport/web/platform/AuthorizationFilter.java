@@ -14,8 +14,8 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /**
- * Enforces {@code @RolesAllowed} and {@code @PermitAll} on every resource method, failing
- * closed: a method with neither is refused. Anonymous callers get 401, others 403.
+ * Enforces {@code @RolesAllowed} and {@code @PermitAll} on every resource method, failing closed: a
+ * method with neither is refused. Anonymous callers get 401, others 403.
  */
 @Provider
 @jakarta.enterprise.context.ApplicationScoped

@@ -13,7 +13,8 @@ public class LanguageServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String to = "en".equals(request.getParameter("to")) ? "en" : "ja";
     Cookie cookie = new Cookie(Localizer.COOKIE, to);
     cookie.setPath("/");
@@ -22,7 +23,8 @@ public class LanguageServlet extends HttpServlet {
     response.addCookie(cookie);
     String next = request.getParameter("next");
     // Only local paths: never an open redirect.
-    boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
+    boolean local =
+        next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
     response.sendRedirect(local ? next : "/");
   }
 }

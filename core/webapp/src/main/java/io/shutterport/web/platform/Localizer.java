@@ -65,7 +65,11 @@ public class Localizer {
     if (wanted == null) {
       String header = request.getHeader("Accept-Language");
       if (header != null && !header.isBlank()) {
-        wanted = header.strip().substring(0, Math.min(2, header.strip().length())).toLowerCase(Locale.ROOT);
+        wanted =
+            header
+                .strip()
+                .substring(0, Math.min(2, header.strip().length()))
+                .toLowerCase(Locale.ROOT);
       }
     }
     if (tenant == null) {

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * The one Faces handler for broken rules: runs a page action and turns a {@link
- * ShutterportException} into localised messages, each field's beside its input (component id
- * {@code form:<field>}).
+ * ShutterportException} into localised messages, each field's beside its input (component id {@code
+ * form:<field>}).
  */
 @RequestScoped
 public class PageActions {
@@ -45,7 +45,8 @@ public class PageActions {
 
   public void info(String key) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, localizer.message(key), null));
+        .addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_INFO, localizer.message(key), null));
   }
 
   public void error(String clientId, String text) {

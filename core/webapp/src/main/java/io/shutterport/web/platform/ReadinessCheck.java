@@ -52,10 +52,14 @@ public class ReadinessCheck implements HealthCheck {
       try (var socket = new java.net.Socket()) {
         socket.connect(new java.net.InetSocketAddress(uri.getHost(), port), 2000);
         socket.setSoTimeout(2000);
-        socket.getOutputStream().write("PING\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        socket
+            .getOutputStream()
+            .write("PING\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         byte[] reply = new byte[7];
         int n = socket.getInputStream().read(reply);
-        return n >= 5 && new String(reply, 0, n, java.nio.charset.StandardCharsets.US_ASCII).startsWith("+PONG");
+        return n >= 5
+            && new String(reply, 0, n, java.nio.charset.StandardCharsets.US_ASCII)
+                .startsWith("+PONG");
       } catch (Exception e) {
         return false;
       }

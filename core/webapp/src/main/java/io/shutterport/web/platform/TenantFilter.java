@@ -26,7 +26,8 @@ public class TenantFilter extends HttpFilter {
   @Inject transient TenantContext context;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
@@ -52,20 +53,25 @@ public class TenantFilter extends HttpFilter {
   private static void unknownHost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setStatus(404);
-    boolean japanese = Optional.ofNullable(request.getHeader("Accept-Language")).orElse("").startsWith("ja");
+    boolean japanese =
+        Optional.ofNullable(request.getHeader("Accept-Language")).orElse("").startsWith("ja");
     if (request.getRequestURI().startsWith("/api/")) {
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter()
+      response
+          .getWriter()
           .write(
               "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\""
-                  + (japanese ? "このホスト名のマーケットプレイスはありません。" : "No marketplace answers on this host name.")
+                  + (japanese
+                      ? "このホスト名のマーケットプレイスはありません。"
+                      : "No marketplace answers on this host name.")
                   + "\"}");
       return;
     }
     response.setContentType("text/html");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter()
+    response
+        .getWriter()
         .write(
             "<!DOCTYPE html><html lang=\""
                 + (japanese ? "ja" : "en")

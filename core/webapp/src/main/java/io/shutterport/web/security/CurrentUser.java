@@ -18,7 +18,8 @@ public class CurrentUser {
   @Inject TenantContext tenant;
 
   public Optional<SessionUser> get() {
-    return Optional.ofNullable(SessionAuthMechanism.current(request, tenant.current().orElse(null)));
+    return Optional.ofNullable(
+        SessionAuthMechanism.current(request, tenant.current().orElse(null)));
   }
 
   /** The user id; 401 when nobody is logged in. */

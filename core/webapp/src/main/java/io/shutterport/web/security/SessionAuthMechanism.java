@@ -1,6 +1,7 @@
 package io.shutterport.web.security;
 
-import io.shutterport.platform.tenancy.TenantContext;
+import io.shutterport.tenant.TenantService;
+import io.shutterport.tenant.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,17 +16,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * Restores the caller from the session on every request. Protected pages send anonymous
- * visitors to the login page; the API answers 401 with a problem document.
+ * Restores the caller from the session on every request. Protected pages send anonymous visitors to
+ * the login page; the API answers 401 with a problem document.
  */
 @ApplicationScoped
 public class SessionAuthMechanism implements HttpAuthenticationMechanism {
-  @Inject TenantContext tenant;
+  @Inject TenantService tenants;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    SessionUser user = current(request, tenant.current().orElse(null));
+    // Runs before the servlet filters, so it resolves the tenant from the host itself.
+    String tenantId = tenants.byHost(request.getServerName()).map(TenantView::id).orElse(null);
+    SessionUser user = current(request, tenantId);
     if (user != null) {
       return context.notifyContainerAboutLogin(user.userId(), Set.of(user.role()));
     }
@@ -36,10 +39,13 @@ public class SessionAuthMechanism implements HttpAuthenticationMechanism {
       if (request.getRequestURI().startsWith("/api/")) {
         response.setStatus(401);
         response.setContentType("application/problem+json");
-        response.getWriter()
+        response
+            .getWriter()
             .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401}");
       } else {
-        String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String next =
+            request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         response.sendRedirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {

@@ -20,7 +20,8 @@ public class ThemeServlet extends HttpServlet {
   @Inject transient Themes themes;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     String[] parts = path.split("/");
     if (parts.length != 3) {
@@ -32,7 +33,8 @@ public class ThemeServlet extends HttpServlet {
       Theme theme = themes.get(parts[1]);
       response.setContentType("text/css");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter()
+      response
+          .getWriter()
           .write(
               ":root{--sp-primary:%s;--sp-accent:%s;--sp-background:%s;--sp-text:%s;--sp-font:%s}"
                   .formatted(

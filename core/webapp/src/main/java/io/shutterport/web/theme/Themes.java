@@ -19,7 +19,8 @@ public class Themes {
   public static final String DEFAULT = "default";
   private static final String ROOT = "META-INF/shutterport/themes/";
   private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,40}");
-  private static final Pattern FILE = Pattern.compile("[a-z0-9-]{1,60}\\.(css|svg|png|jpg|webp|woff2)");
+  private static final Pattern FILE =
+      Pattern.compile("[a-z0-9-]{1,60}\\.(css|svg|png|jpg|webp|woff2)");
   private static final List<String> LANGUAGES = List.of("ja", "en");
 
   private final Map<String, Theme> cache = new ConcurrentHashMap<>();

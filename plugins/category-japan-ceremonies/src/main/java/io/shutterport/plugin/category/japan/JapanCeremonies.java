@@ -94,11 +94,7 @@ final class JapanCeremonies {
                 LocalizedText.of("卒業・入学シーズン", "Graduation and entrance season"))),
         List.of(
             new BookingField(
-                "school",
-                BookingField.Type.TEXT,
-                false,
-                null,
-                LocalizedText.of("学校名", "School"))),
+                "school", BookingField.Type.TEXT, false, null, LocalizedText.of("学校名", "School"))),
         List.of(
             LocalizedText.of("校門の看板の前で", "At the school gate sign"),
             LocalizedText.of("桜の下で", "Under the cherry blossoms")));
@@ -108,9 +104,7 @@ final class JapanCeremonies {
     return new EventCategory(
         "seijinshiki",
         LocalizedText.of("成人式", "Coming of Age"),
-        LocalizedText.of(
-            "振袖・袴姿の成人式の記念撮影。",
-            "Coming-of-Age Day portraits in furisode or hakama."),
+        LocalizedText.of("振袖・袴姿の成人式の記念撮影。", "Coming-of-Age Day portraits in furisode or hakama."),
         "🎎",
         List.of(Duration.ofMinutes(60), Duration.ofMinutes(120)),
         Money.of(20_000, "JPY"),

@@ -34,7 +34,11 @@ public class PetsFactory implements EventCategoryProviderFactory {
 
   private static BookingField animals() {
     return new BookingField(
-        "animals", BookingField.Type.NUMBER, true, "[1-9]", LocalizedText.of("頭数", "Number of animals"));
+        "animals",
+        BookingField.Type.NUMBER,
+        true,
+        "[1-9]",
+        LocalizedText.of("頭数", "Number of animals"));
   }
 
   private static EventCategory dog() {
@@ -48,7 +52,9 @@ public class PetsFactory implements EventCategoryProviderFactory {
         Money.of(30_000, "JPY"),
         List.of(),
         List.of(animals()),
-        List.of(LocalizedText.of("走っている姿", "Running"), LocalizedText.of("飼い主さんと一緒に", "With the owner")));
+        List.of(
+            LocalizedText.of("走っている姿", "Running"),
+            LocalizedText.of("飼い主さんと一緒に", "With the owner")));
   }
 
   private static EventCategory cat() {

@@ -215,8 +215,7 @@ final class LocalStorage implements StorageBackend {
   private static void moveAtomically(Path from, Path to, boolean replace) throws IOException {
     try {
       if (replace) {
-        Files.move(
-            from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } else {
         // ATOMIC_MOVE may replace silently on POSIX, so link first: fails if the key exists.
         Files.createLink(to, from);
@@ -226,7 +225,12 @@ final class LocalStorage implements StorageBackend {
       if (!replace && Files.exists(to)) {
         throw new FileAlreadyExistsException(to.toString());
       }
-      Files.move(from, to, replace ? new StandardCopyOption[] {StandardCopyOption.REPLACE_EXISTING} : new StandardCopyOption[0]);
+      Files.move(
+          from,
+          to,
+          replace
+              ? new StandardCopyOption[] {StandardCopyOption.REPLACE_EXISTING}
+              : new StandardCopyOption[0]);
     }
   }
 

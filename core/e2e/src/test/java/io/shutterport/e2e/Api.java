@@ -1,0 +1,144 @@
+package io.shutterport.e2e;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A client of one tenant's API, as one user: it sends that tenant's Host header to loopback and
+ * keeps the session cookie.
+ */
+final class Api {
+  private final String host;
+  private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
+
+  private final String language;
+
+  Api(String host) {
+    this(host, "en");
+  }
+
+  Api(String host, String language) {
+    this.host = host;
+    this.language = language;
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // h2c would send :authority, not our Host
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+  }
+
+  /** An answer: status, headers, body. */
+  record Answer(int status, HttpResponse<byte[]> raw) {
+    String text() {
+      return new String(raw.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    JsonArray array() {
+      return (JsonArray) parse();
+    }
+
+    byte[] bytes() {
+      return raw.body();
+    }
+
+    String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    private JsonStructure parse() {
+      try (var reader = Json.createReader(new StringReader(text()))) {
+        return reader.read();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + text();
+    }
+  }
+
+  Answer get(String path) {
+    return send(request(path).GET());
+  }
+
+  Answer post(String path, JsonValue body) {
+    return postRaw(path, body.toString(), "application/json");
+  }
+
+  Answer postRaw(String path, String body, String type) {
+    return send(
+        request(path).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  Answer postBytes(String path, byte[] body, String type) {
+    return send(
+        request(path)
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  Answer put(String path, JsonValue body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
+  Answer login(String email, String password) {
+    return post("/api/v1/auth/login", obj(Map.of("email", email, "password", password)));
+  }
+
+  static JsonObject obj(Map<String, ?> values) {
+    var builder = Json.createObjectBuilder();
+    values.forEach(
+        (k, v) -> {
+          if (v instanceof Number n) {
+            builder.add(k, n.longValue());
+          } else if (v instanceof JsonValue j) {
+            builder.add(k, j);
+          } else {
+            builder.add(k, String.valueOf(v));
+          }
+        });
+    return builder.build();
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Env.PORT + path))
+        .header("Host", host)
+        .header("Accept-Language", language)
+        .timeout(Duration.ofSeconds(60));
+  }
+
+  private Answer send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Answer(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package io.shutterport.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium through its own chromedriver (no Selenium Manager download). Pages post
+ * whole forms, so waits are for the next page's elements, never sleeps.
+ */
+final class Browser implements AutoCloseable {
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+  private final String host;
+
+  Browser(String host) {
+    this.host = host;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-extensions",
+        "--lang=ja",
+        "--window-size=1280,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  void open(String path) {
+    driver.get("http://" + host + path);
+  }
+
+  WebElement find(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  void type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Sets a value the way a date or time picker would (their typing format depends on locale). */
+  void setValue(String css, String value) {
+    driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
+  }
+
+  void select(String css, String value) {
+    new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+  }
+
+  /** Clicks and waits for the next page to replace this one. */
+  void submit(String css) {
+    WebElement button = find(css);
+    WebElement html = driver.findElement(By.tagName("html"));
+    button.click();
+    wait.until(ExpectedConditions.stalenessOf(html));
+  }
+
+  String text(String css) {
+    return find(css).getText();
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  String cookie(String name) {
+    var cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  void waitFor(String css, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+  }
+
+  /** Reloads until {@code count} elements match, for work done by background jobs. */
+  void reloadUntil(String css, int count) {
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .pollingEvery(Duration.ofMillis(500))
+        .until(
+            d -> {
+              if (d.findElements(By.cssSelector(css)).size() >= count) {
+                return true;
+              }
+              d.navigate().refresh();
+              return false;
+            });
+  }
+
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void logout() {
+    submit("#logout\\:go");
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

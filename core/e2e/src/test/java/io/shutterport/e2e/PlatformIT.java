@@ -1,0 +1,63 @@
+package io.shutterport.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Health, OpenAPI, unknown hosts, and sessions kept in Redis. */
+class PlatformIT {
+
+  @Test
+  void readinessChecksDatabaseAndRedis() {
+    var ready = new Api("localhost:" + Env.PORT).get("/health/ready");
+    assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
+    assertThat(ready.text()).contains("\"database\":true").contains("\"redis\":true");
+    assertThat(new Api("localhost:" + Env.PORT).get("/health/live").status()).isEqualTo(200);
+  }
+
+  @Test
+  void openApiDescribesTheApi() {
+    var doc = new Api("localhost:" + Env.PORT).get("/openapi");
+    assertThat(doc.status()).isEqualTo(200);
+    assertThat(doc.text()).contains("/api/v1/bookings").contains("/api/v1/auth/register");
+  }
+
+  @Test
+  void unknownHostGetsAPlain404PageWithoutStackTrace() {
+    var page = new Api("nowhere.localhost:" + Env.PORT).get("/");
+    assertThat(page.status()).isEqualTo(404);
+    assertThat(page.text())
+        .contains("No marketplace")
+        .doesNotContain("Exception")
+        .doesNotContain("at io.");
+  }
+
+  @Test
+  void sessionsLiveInRedis() throws Exception {
+    Accounts.demo(Env.SAKURA, "customer@sakura.example");
+    assertThat(redisKeysNamed("*session*")).as("Liberty's session caches in Redis").isPositive();
+  }
+
+  @Test
+  void responsesCarryNoSniff() {
+    var home = new Api(Env.SAKURA).get("/");
+    assertThat(home.status()).isEqualTo(200);
+    assertThat(home.header("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
+  private static long redisKeysNamed(String pattern) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", 6379)) {
+      OutputStream out = socket.getOutputStream();
+      out.write(("KEYS " + pattern + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      InputStream in = socket.getInputStream();
+      byte[] buffer = new byte[65536];
+      int n = in.read(buffer);
+      String reply = new String(buffer, 0, n, StandardCharsets.US_ASCII);
+      return Long.parseLong(reply.substring(1, reply.indexOf('\r')));
+    }
+  }
+}
