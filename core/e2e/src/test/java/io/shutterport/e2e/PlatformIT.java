@@ -43,6 +43,21 @@ class PlatformIT {
   }
 
   @Test
+  void aPluginThatFailsAtStartIsListedAsFailedWhileEverythingElseServes() {
+    Api operator = Accounts.demo(Env.SAKURA, "operator@sakura.example");
+    var plugins = operator.get("/api/v1/operator/plugins").array();
+    var states = new java.util.HashMap<String, String>();
+    plugins.forEach(
+        p -> states.put(p.asJsonObject().getString("id"), p.asJsonObject().getString("state")));
+    assertThat(states)
+        .containsEntry("broken-on-start", "FAILED")
+        .containsEntry("storage-local", "STARTED")
+        .containsEntry("payment-invoice", "STARTED")
+        .containsEntry("category-japan-ceremonies", "STARTED");
+    assertThat(new Api(Env.SAKURA).get("/api/v1/categories").status()).isEqualTo(200);
+  }
+
+  @Test
   void responsesCarryNoSniff() {
     var home = new Api(Env.SAKURA).get("/");
     assertThat(home.status()).isEqualTo(200);

@@ -1,6 +1,6 @@
 package io.shutterport.demo;
 
-import io.shutterport.gallery.domain.Thumbnails;
+import io.shutterport.gallery.JpegEncoder;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -42,7 +42,7 @@ public final class DemoImages {
       g.dispose();
     }
     try {
-      return Thumbnails.encode(image, 0.9f);
+      return JpegEncoder.encode(image, 0.9f);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,20 +1,16 @@
 package io.shutterport.gallery.domain;
 
+import io.shutterport.gallery.JpegEncoder;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Makes a small JPEG from an original by progressive halving. The result is re-encoded from pixels,
@@ -27,7 +23,7 @@ public final class Thumbnails {
   public static byte[] make(InputStream original, int longEdge) throws IOException {
     BufferedImage source = decode(original, longEdge);
     BufferedImage scaled = scale(source, longEdge);
-    return encode(scaled, 0.85f);
+    return JpegEncoder.encode(scaled, 0.85f);
   }
 
   private static BufferedImage decode(InputStream original, int longEdge) throws IOException {
@@ -88,21 +84,5 @@ public final class Thumbnails {
       g.dispose();
     }
     return out;
-  }
-
-  /** Encodes pixels as a baseline JPEG with no metadata. */
-  public static byte[] encode(BufferedImage image, float quality) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-      writer.setOutput(out);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(quality);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
   }
 }
