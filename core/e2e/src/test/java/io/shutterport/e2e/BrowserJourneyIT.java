@@ -178,6 +178,18 @@ class BrowserJourneyIT {
     assertThat(browser.text("#error-page")).isNotBlank();
   }
 
+  @Test
+  void registrationShowsFieldErrorsForABadEmailAndAWeakPassword() {
+    browser.open("/lang?to=en&next=/register");
+    browser.type("#form\\:email", "not an email");
+    browser.type("#form\\:password", "123");
+    browser.type("#form\\:displayName", "Someone");
+    browser.submit("#form\\:submit");
+    assertThat(browser.text("#form\\:email-error")).isEqualTo("Enter a valid e-mail address.");
+    assertThat(browser.text("#form\\:password-error")).contains("at least 10 characters");
+    assertThat(browser.all("#register-done")).isEmpty();
+  }
+
   private static void signUp(String email, String name, String role) {
     browser.open("/register");
     browser.type("#form\\:email", email);
