@@ -26,14 +26,21 @@ final class Api {
   private final CookieManager cookies = new CookieManager();
 
   private final String language;
+  private final int port;
 
   Api(String host) {
     this(host, "en");
   }
 
   Api(String host, String language) {
+    this(host, language, Env.PORT);
+  }
+
+  /** A client of a server on another port (the embedded-profile server). */
+  Api(String host, String language, int port) {
     this.host = host;
     this.language = language;
+    this.port = port;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1) // h2c would send :authority, not our Host
@@ -123,7 +130,7 @@ final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Env.PORT + path))
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .header("Host", host)
         .header("Accept-Language", language)
         .timeout(Duration.ofSeconds(60));

@@ -130,8 +130,9 @@ class ApiJourneyIT {
     assertThat(confirmed.json().getString("status")).isEqualTo("CAPTURED");
     assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
         .isEqualTo("PAID");
-    assertThat(ledgerImbalance(bookingId)).as("charges = fees + payouts held").isZero();
-    assertThat(ledgerRows(bookingId)).isEqualTo(3);
+    long[] ledger = ledger(bookingId);
+    assertThat(ledger[0]).as("charge, platform fee, payout held").isEqualTo(3);
+    assertThat(ledger[1]).as("charges = fees + payouts held").isZero();
 
     assertThat(
             customer
@@ -203,36 +204,19 @@ class ApiJourneyIT {
     }
   }
 
-  static long ledgerImbalance(String bookingId) throws Exception {
-    try (var db =
-            DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:5432/"
-                    + System.getProperty("it.db.name", "shutterport_it"),
-                "postgres",
-                "");
+  /** The booking's ledger straight from PostgreSQL: {rows, charges minus everything else}. */
+  static long[] ledger(String bookingId) throws Exception {
+    String url =
+        "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("it.db.name", "shutterport_it");
+    try (var db = DriverManager.getConnection(url, "postgres", "");
         var query =
             db.prepareStatement(
-                "SELECT COALESCE(SUM(CASE WHEN kind = 'CHARGE' THEN amount_minor ELSE -amount_minor END), 0) FROM ledger_entry WHERE booking_id = ?")) {
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN kind = 'CHARGE' THEN amount_minor"
+                    + " ELSE -amount_minor END), 0) FROM ledger_entry WHERE booking_id = ?")) {
       query.setString(1, bookingId);
       try (var rs = query.executeQuery()) {
         rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
-  static int ledgerRows(String bookingId) throws Exception {
-    try (var db =
-            DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:5432/"
-                    + System.getProperty("it.db.name", "shutterport_it"),
-                "postgres",
-                "");
-        var query = db.prepareStatement("SELECT COUNT(*) FROM ledger_entry WHERE booking_id = ?")) {
-      query.setString(1, bookingId);
-      try (var rs = query.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
+        return new long[] {rs.getLong(1), rs.getLong(2)};
       }
     }
   }

@@ -15,6 +15,7 @@ import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.plugin.PluginBinding;
+import io.shutterport.platform.util.Sha256;
 import io.shutterport.spi.storage.ObjectContent;
 import io.shutterport.spi.storage.PutRequest;
 import io.shutterport.spi.storage.StorageBackend;
@@ -30,9 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -154,12 +153,12 @@ public class GalleryService {
     Path temp = null;
     try {
       temp = Files.createTempFile("sp-upload-", ".bin");
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      MessageDigest digest = Sha256.digest();
       long size;
       try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
         size = copyAtMost(upload, out, MAX_BYTES);
       }
-      String sha256 = HexFormat.of().formatHex(digest.digest());
+      String sha256 = Sha256.hex(digest);
       ImageInspector.Inspected image = ImageInspector.inspect(temp);
       String id = UUID.randomUUID().toString();
       String prefix = owner == Photo.Owner.BOOKING ? "bookings/" : "portfolio/";
@@ -192,8 +191,6 @@ public class GalleryService {
       return photo.view();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     } finally {
       if (temp != null) {
         try {

@@ -5,6 +5,7 @@ import io.shutterport.gallery.domain.Thumbnails;
 import io.shutterport.gallery.infrastructure.PhotoRepository;
 import io.shutterport.platform.jobs.JobHandler;
 import io.shutterport.platform.plugin.PluginBinding;
+import io.shutterport.platform.util.Sha256;
 import io.shutterport.spi.storage.ObjectContent;
 import io.shutterport.spi.storage.PutRequest;
 import io.shutterport.spi.storage.StorageBackend;
@@ -14,9 +15,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** Makes a photo's 400 px thumbnail. Idempotent: a stored thumbnail is reused. */
 @ApplicationScoped
@@ -60,16 +58,8 @@ public class ThumbnailHandler implements JobHandler {
                       new ByteArrayInputStream(thumbnail),
                       thumbnail.length,
                       "image/jpeg",
-                      sha256(thumbnail))));
+                      Sha256.hex(thumbnail))));
     }
     photo.thumbnailStored(key);
-  }
-
-  private static String sha256(byte[] data) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

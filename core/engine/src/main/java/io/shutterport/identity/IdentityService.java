@@ -10,20 +10,17 @@ import io.shutterport.platform.config.Settings;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
+import io.shutterport.platform.util.Sha256;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -198,7 +195,7 @@ public class IdentityService {
       return Optional.empty();
     }
     return users
-        .token(sha256(token))
+        .token(Sha256.hex(token))
         .filter(t -> t.redeem(purpose, Instant.now()))
         .flatMap(t -> users.byId(t.userId()));
   }
@@ -207,7 +204,7 @@ public class IdentityService {
     byte[] raw = new byte[32];
     RANDOM.nextBytes(raw);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    users.add(new UserToken(sha256(token), userId, purpose, Instant.now().plus(ttl)));
+    users.add(new UserToken(Sha256.hex(token), userId, purpose, Instant.now().plus(ttl)));
     return token;
   }
 
@@ -240,16 +237,6 @@ public class IdentityService {
         || (email.split("@")[0].length() >= 4
             && password.toLowerCase(Locale.ROOT).contains(email.split("@")[0]))) {
       errors.add(new FieldError("password", "validation.password"));
-    }
-  }
-
-  private static String sha256(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

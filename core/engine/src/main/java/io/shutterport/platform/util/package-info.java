@@ -1,0 +1,2 @@
+/** Small helpers every feature shares. */
+package io.shutterport.platform.util;
