@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,6 +169,9 @@ class ApiJourneyIT {
         .isEqualTo("DELIVERED");
 
     var photos = waitForThumbnails(customer, bookingId, 3);
+    assertThat(originalsInS3(bookingId))
+        .as("production stores originals through storage-s3, byte for byte")
+        .containsExactlyInAnyOrderElementsOf(shas);
     for (int i = 0; i < photos.size(); i++) {
       String photoId = photos.get(i).getString("id");
       var thumbnail = customer.get("/api/v1/photos/" + photoId + "/thumbnail");
@@ -201,6 +206,29 @@ class ApiJourneyIT {
         throw new AssertionError("thumbnails not ready: " + photos);
       }
       Thread.sleep(500); // polling the job's outcome through the API
+    }
+  }
+
+  /** SHA-256 of every original the S3 endpoint (s3proxy's filesystem) holds for the booking. */
+  static List<String> originalsInS3(String bookingId) throws Exception {
+    Path folder =
+        Path.of(
+            System.getProperty("it.s3.dir"),
+            "shutterport",
+            "sakura",
+            "bookings",
+            bookingId,
+            "originals");
+    try (var files = Files.list(folder)) {
+      return files.map(f -> Images.sha256(read(f))).toList();
+    }
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

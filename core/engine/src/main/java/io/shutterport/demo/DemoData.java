@@ -45,9 +45,9 @@ public class DemoData {
       List<PlanForm> plans) {}
 
   /** Creates the demo tenants that are missing. */
-  public void seed(String storageRoot) {
+  public void seed(String storagePlugin) {
     String hash = identity.hashPassword(DEMO_PASSWORD);
-    for (var spec : List.of(sakura(storageRoot), paws(storageRoot))) {
+    for (var spec : List.of(sakura(storagePlugin), paws(storagePlugin))) {
       try {
         self.seedTenant(spec, hash);
       } catch (RuntimeException e) {
@@ -87,7 +87,7 @@ public class DemoData {
     LOG.log(Level.INFO, "Demo tenant {0} seeded", spec.id());
   }
 
-  private static NewTenant sakura(String storageRoot) {
+  private static NewTenant sakura(String storagePlugin) {
     return new NewTenant(
         "sakura",
         "さくらフォト",
@@ -97,13 +97,13 @@ public class DemoData {
         "Asia/Tokyo",
         "sakura",
         1500,
-        "storage-local",
+        storagePlugin,
         "payment-invoice",
         List.of("category-japan-ceremonies"),
         Map.of("payment-invoice", Map.of("bankDetails", "さくら銀行 本店 普通 1234567 サクラフォト（デモ）")));
   }
 
-  private static NewTenant paws(String storageRoot) {
+  private static NewTenant paws(String storagePlugin) {
     return new NewTenant(
         "paws",
         "Paws & Shutter",
@@ -113,7 +113,7 @@ public class DemoData {
         "Asia/Tokyo",
         "paws",
         1200,
-        "storage-local",
+        storagePlugin,
         "payment-invoice",
         List.of("category-pets"),
         Map.of("payment-invoice", Map.of("bankDetails", "Paws Bank 001 Savings 7654321 (demo)")));

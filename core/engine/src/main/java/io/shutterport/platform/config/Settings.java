@@ -22,12 +22,12 @@ public class Settings {
   String pluginsDir;
 
   @Inject
-  @ConfigProperty(name = "shutterport.storage.root", defaultValue = "data/storage")
-  String storageRoot;
-
-  @Inject
   @ConfigProperty(name = "shutterport.demo", defaultValue = "true")
   boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.demo.storage", defaultValue = "storage-local")
+  String demoStorage;
 
   @Inject
   @ConfigProperty(name = "shutterport.redis.url")
@@ -69,12 +69,13 @@ public class Settings {
     return Path.of(pluginsDir);
   }
 
-  public String storageRoot() {
-    return Path.of(storageRoot).toAbsolutePath().toString();
-  }
-
   public boolean demo() {
     return demo;
+  }
+
+  /** The storage plugin demo tenants are created with. */
+  public String demoStorage() {
+    return demoStorage;
   }
 
   public Optional<String> redisUrl() {

@@ -28,7 +28,7 @@ public class Startup {
     migrations.migrate();
     plugins.start();
     if (settings.demo()) {
-      demo.seed(settings.storageRoot());
+      demo.seed(settings.demoStorage());
     }
     jobs.start();
     LOG.log(

@@ -1,0 +1,103 @@
+package io.shutterport.plugin.storage.s3;
+
+import io.shutterport.spi.ConfigField;
+import io.shutterport.spi.ConfigSchema;
+import io.shutterport.spi.LocalizedText;
+import io.shutterport.spi.PluginConfig;
+import io.shutterport.spi.PluginContext;
+import io.shutterport.spi.PluginException;
+import io.shutterport.spi.storage.StorageBackend;
+import io.shutterport.spi.storage.StorageBackendFactory;
+import java.net.URI;
+import java.util.regex.Pattern;
+import org.pf4j.Extension;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/** Creates an {@link S3Storage} for a tenant from the bucket settings. */
+@Extension
+public class S3StorageFactory implements StorageBackendFactory {
+  static final String BUCKET = "bucket";
+  static final String REGION = "region";
+  static final String ENDPOINT = "endpoint";
+  static final String PATH_STYLE = "pathStyle";
+  static final String ACCESS_KEY = "accessKey";
+  static final String SECRET_KEY = "secretKey";
+  static final String CREATE_BUCKET = "createBucket";
+  private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+  @Override
+  public String id() {
+    return "storage-s3";
+  }
+
+  @Override
+  public LocalizedText displayName() {
+    return LocalizedText.of("Amazon S3 / S3互換ストレージ", "Amazon S3 / S3-compatible");
+  }
+
+  @Override
+  public ConfigSchema configSchema() {
+    return ConfigSchema.of(
+        field(BUCKET, ConfigField.Type.STRING, true, null, "バケット", "Bucket"),
+        field(REGION, ConfigField.Type.STRING, false, "ap-northeast-1", "リージョン", "Region"),
+        field(
+            ENDPOINT,
+            ConfigField.Type.URL,
+            false,
+            null,
+            "エンドポイント（S3互換）",
+            "Endpoint (S3-compatible stores)"),
+        field(PATH_STYLE, ConfigField.Type.BOOLEAN, false, "false", "パス形式のURL", "Path-style URLs"),
+        field(ACCESS_KEY, ConfigField.Type.SECRET, false, null, "アクセスキー", "Access key"),
+        field(SECRET_KEY, ConfigField.Type.SECRET, false, null, "シークレットキー", "Secret key"),
+        field(
+            CREATE_BUCKET,
+            ConfigField.Type.BOOLEAN,
+            false,
+            "false",
+            "バケットがなければ作成",
+            "Create the bucket if missing"));
+  }
+
+  @Override
+  public StorageBackend create(PluginContext context, PluginConfig config) {
+    if (!TENANT.matcher(context.tenantId()).matches()) {
+      throw new PluginException("tenant id is not usable as a key prefix", false);
+    }
+    S3ClientBuilder builder =
+        S3Client.builder()
+            .httpClient(UrlConnectionHttpClient.create())
+            .region(Region.of(config.string(REGION).orElse("ap-northeast-1")))
+            .forcePathStyle(config.flag(PATH_STYLE, false))
+            // S3-compatible stores do not all speak the SDK's newer default checksums.
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+    config.string(ENDPOINT).map(URI::create).ifPresent(builder::endpointOverride);
+    if (config.string(ACCESS_KEY).isPresent()) {
+      builder.credentialsProvider(
+          StaticCredentialsProvider.create(
+              AwsBasicCredentials.create(config.require(ACCESS_KEY), config.require(SECRET_KEY))));
+    } else {
+      builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
+    }
+    S3Storage storage =
+        new S3Storage(builder.build(), config.require(BUCKET), context.tenantId() + "/");
+    if (config.flag(CREATE_BUCKET, false)) {
+      storage.createBucketIfMissing();
+    }
+    return storage;
+  }
+
+  private static ConfigField field(
+      String name, ConfigField.Type type, boolean required, String fallback, String ja, String en) {
+    return new ConfigField(name, type, required, fallback, LocalizedText.of(ja, en));
+  }
+}
