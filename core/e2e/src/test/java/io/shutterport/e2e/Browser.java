@@ -64,9 +64,26 @@ final class Browser implements AutoCloseable {
   }
 
   void type(String css, String text) {
-    WebElement field = find(css);
-    field.clear();
-    field.sendKeys(text);
+    // A page still settling after a redirect can replace the field under us: find it again.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        settled();
+      }
+    }
+  }
+
+  /** Waits until the current document has loaded completely. */
+  void settled() {
+    wait.until(
+        d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
   }
 
   /** Sets a value the way a date or time picker would (their typing format depends on locale). */
@@ -84,6 +101,7 @@ final class Browser implements AutoCloseable {
     WebElement html = driver.findElement(By.tagName("html"));
     button.click();
     wait.until(ExpectedConditions.stalenessOf(html));
+    settled();
   }
 
   String text(String css) {
