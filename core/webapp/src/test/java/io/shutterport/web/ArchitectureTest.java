@@ -120,6 +120,44 @@ class ArchitectureTest {
   }
 
   @Test
+  void everyEndpointDeclaresWhoMayCallIt() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+        .that()
+        .areAnnotatedWith(jakarta.ws.rs.GET.class)
+        .or()
+        .areAnnotatedWith(jakarta.ws.rs.POST.class)
+        .or()
+        .areAnnotatedWith(jakarta.ws.rs.PUT.class)
+        .or()
+        .areAnnotatedWith(jakarta.ws.rs.DELETE.class)
+        .should(
+            new com.tngtech.archunit.lang.ArchCondition<
+                com.tngtech.archunit.core.domain.JavaMethod>(
+                "be annotated, or sit in a class annotated, with @RolesAllowed or @PermitAll") {
+              @Override
+              public void check(
+                  com.tngtech.archunit.core.domain.JavaMethod method,
+                  com.tngtech.archunit.lang.ConditionEvents events) {
+                boolean declared =
+                    method.isAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                        || method.isAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                        || method
+                            .getOwner()
+                            .isAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                        || method
+                            .getOwner()
+                            .isAnnotatedWith(jakarta.annotation.security.PermitAll.class);
+                if (!declared) {
+                  events.add(
+                      com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                          method, method.getFullName() + " says nothing about roles"));
+                }
+              }
+            })
+        .check(classes);
+  }
+
+  @Test
   void featuresAreFreeOfCycles() {
     slices().matching("io.shutterport.(*)..").should().beFreeOfCycles().check(classes);
   }
