@@ -88,6 +88,19 @@ public class Ui {
     return Prefecture.fromCode(code).map(p -> p.label(getLanguage())).orElse(code);
   }
 
+  /** An amount as people write it in this language, e.g. ￥33,000 or €12.50. */
+  public String money(io.shutterport.spi.Money money) {
+    if (money == null) {
+      return "";
+    }
+    java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(localizer.locale());
+    java.util.Currency currency = java.util.Currency.getInstance(money.currency());
+    format.setCurrency(currency);
+    format.setMaximumFractionDigits(Math.max(currency.getDefaultFractionDigits(), 0));
+    format.setMinimumFractionDigits(Math.max(currency.getDefaultFractionDigits(), 0));
+    return format.format(money.toDecimal());
+  }
+
   /** A moment in the tenant's time zone, formatted for the language. */
   public String dateTime(Instant instant) {
     if (instant == null) {
