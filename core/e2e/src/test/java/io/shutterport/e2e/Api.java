@@ -23,7 +23,6 @@ import java.util.Map;
 final class Api {
   private final String host;
   private final HttpClient http;
-  private final CookieManager cookies = new CookieManager();
 
   private final String language;
   private final int port;
@@ -38,15 +37,27 @@ final class Api {
 
   /** A client of a server on another port (the embedded-profile server). */
   Api(String host, String language, int port) {
+    this(host, language, port, newClient());
+  }
+
+  private Api(String host, String language, int port, HttpClient http) {
     this.host = host;
     this.language = language;
     this.port = port;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1) // h2c would send :authority, not our Host
-            .cookieHandler(cookies)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    this.http = http;
+  }
+
+  /** The same user (same cookies) talking to another node of the cluster. */
+  Api onPort(int otherPort) {
+    return new Api(host, language, otherPort, http);
+  }
+
+  private static HttpClient newClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1) // h2c would send :authority, not our Host
+        .cookieHandler(new CookieManager())
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
   }
 
   /** An answer: status, headers, body. */

@@ -23,4 +23,12 @@ public record PutRequest(
       throw new IllegalArgumentException("length must not be negative");
     }
   }
+
+  /**
+   * Whether {@code existing} holds exactly this content: then a repeated put is a no-op that
+   * returns it; otherwise the backend refuses with {@link ObjectExistsException}.
+   */
+  public boolean sameContentAs(StoredObject existing) {
+    return existing.sha256().equals(sha256) && existing.length() == length;
+  }
 }

@@ -159,8 +159,8 @@ final class LocalStorage implements StorageBackend {
     }
   }
 
-  private StoredObject sameOrRefuse(StoredObject existing, PutRequest request) {
-    if (existing.sha256().equals(request.sha256()) && existing.length() == request.length()) {
+  private static StoredObject sameOrRefuse(StoredObject existing, PutRequest request) {
+    if (request.sameContentAs(existing)) {
       return existing;
     }
     throw new ObjectExistsException(request.key());

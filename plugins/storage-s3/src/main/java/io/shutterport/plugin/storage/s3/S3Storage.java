@@ -191,7 +191,7 @@ final class S3Storage implements StorageBackend {
   }
 
   private static StoredObject sameOrRefuse(StoredObject existing, PutRequest request) {
-    if (existing.sha256().equals(request.sha256()) && existing.length() == request.length()) {
+    if (request.sameContentAs(existing)) {
       return existing;
     }
     throw new ObjectExistsException(request.key());
