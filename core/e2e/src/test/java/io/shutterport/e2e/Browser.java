@@ -49,6 +49,8 @@ final class Browser implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // A document being replaced can make any lookup fail for a moment: keep polling instead.
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
   }
 
   void open(String path) {
@@ -100,7 +102,17 @@ final class Browser implements AutoCloseable {
     WebElement button = find(css);
     WebElement html = driver.findElement(By.tagName("html"));
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    // Chromium reports a replaced document either as a stale element or as "node does not belong
+    // to the document"; both mean the next page has arrived.
+    wait.until(
+        d -> {
+          try {
+            html.getTagName();
+            return false;
+          } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+          }
+        });
     settled();
   }
 
