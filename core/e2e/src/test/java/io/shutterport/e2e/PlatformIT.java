@@ -58,6 +58,18 @@ class PlatformIT {
   }
 
   @Test
+  void publicPagesGiveAnonymousVisitorsNoSession() {
+    for (String page :
+        new String[] {"/", "/search", "/search?category=shichigosan&prefecture=kyoto"}) {
+      var answer = new Api(Env.SAKURA).get(page);
+      assertThat(answer.status()).as(page).isEqualTo(200);
+      assertThat(answer.raw().headers().allValues("Set-Cookie"))
+          .as(page + " must not start an HTTP session")
+          .noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+  }
+
+  @Test
   void responsesCarryNoSniff() {
     var home = new Api(Env.SAKURA).get("/");
     assertThat(home.status()).isEqualTo(200);
