@@ -107,4 +107,12 @@ public class Job {
   public int attempts() {
     return attempts;
   }
+
+  Instant runAt() {
+    return runAt;
+  }
+
+  String lastError() {
+    return lastError;
+  }
 }
