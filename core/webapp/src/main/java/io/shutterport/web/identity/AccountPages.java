@@ -7,6 +7,7 @@ import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.tenancy.TenantContext;
 import io.shutterport.web.platform.Localizer;
 import io.shutterport.web.platform.PageActions;
+import io.shutterport.web.platform.Ui;
 import io.shutterport.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,9 +50,10 @@ public class AccountPages {
         .map(
             user -> {
               currentUser.login(user);
-              boolean local = next != null && next.startsWith("/") && !next.startsWith("//");
               String target =
-                  local ? next : user.role() == Role.OPERATOR ? "/operator/index" : "/bookings";
+                  Ui.isLocalPath(next)
+                      ? next
+                      : user.role() == Role.OPERATOR ? "/operator/index" : "/bookings";
               return redirect(target);
             })
         .orElseGet(

@@ -23,8 +23,6 @@ public class LanguageServlet extends HttpServlet {
     response.addCookie(cookie);
     String next = request.getParameter("next");
     // Only local paths: never an open redirect.
-    boolean local =
-        next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
-    response.sendRedirect(local ? next : "/");
+    response.sendRedirect(Ui.isLocalPath(next) ? next : "/");
   }
 }

@@ -65,6 +65,23 @@ public class Ui {
     return uri + (query == null ? "" : "?" + query);
   }
 
+  /** {@link #getHere()} encoded for a query parameter such as {@code next=}. */
+  public String getHereParam() {
+    return java.net.URLEncoder.encode(getHere(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Whether {@code target} is a path on this site, never another origin ({@code //x}, {@code /\x}).
+   */
+  public static boolean isLocalPath(String target) {
+    return target != null
+        && target.startsWith("/")
+        && !target.startsWith("//")
+        && !target.contains("\\")
+        && !target.contains("\r")
+        && !target.contains("\n");
+  }
+
   public List<CategoryView> getCategories() {
     if (categories == null) {
       categories = catalog.categories(getLanguage());
