@@ -125,6 +125,44 @@ final class Api {
     return post("/api/v1/auth/login", obj(Map.of("email", email, "password", password)));
   }
 
+  /** Signs up with the tests' password. */
+  Answer register(String email, String displayName, String role) {
+    return post(
+        "/api/v1/auth/register",
+        obj(
+            Map.of(
+                "email",
+                email,
+                "password",
+                Env.PASSWORD,
+                "displayName",
+                displayName,
+                "role",
+                role)));
+  }
+
+  /** Requests a booking of a plan for a day {@code daysAhead} from today. */
+  Answer book(String planId, int daysAhead) {
+    return post(
+        "/api/v1/bookings",
+        obj(
+            Map.of(
+                "planId",
+                planId,
+                "date",
+                java.time.LocalDate.now().plusDays(daysAhead).toString())));
+  }
+
+  /** The id of a photographer's first plan, from their public page. */
+  String firstPlanOf(String photographerId) {
+    return get("/api/v1/photographers/" + photographerId)
+        .json()
+        .getJsonObject("profile")
+        .getJsonArray("plans")
+        .getJsonObject(0)
+        .getString("id");
+  }
+
   static JsonObject obj(Map<String, ?> values) {
     var builder = Json.createObjectBuilder();
     values.forEach(

@@ -177,7 +177,7 @@ class ApiJourneyIT {
       var thumbnail = customer.get("/api/v1/photos/" + photoId + "/thumbnail");
       assertThat(thumbnail.status()).isEqualTo(200);
       assertThat(thumbnail.header("Content-Type")).isEqualTo("image/jpeg");
-      assertThat((long) thumbnail.bytes().length).isLessThan(shasLength(photos.get(i)));
+      assertThat((long) thumbnail.bytes().length).isLessThan(sizeOf(photos.get(i)));
       var original = customer.get("/api/v1/photos/" + photoId + "/original");
       assertThat(original.status()).isEqualTo(200);
       assertThat(Images.sha256(original.bytes()))
@@ -189,7 +189,7 @@ class ApiJourneyIT {
     }
   }
 
-  private static long shasLength(JsonObject photo) {
+  private static long sizeOf(JsonObject photo) {
     return photo.getJsonNumber("sizeBytes").longValue();
   }
 

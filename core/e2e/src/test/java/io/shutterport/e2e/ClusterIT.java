@@ -2,7 +2,6 @@ package io.shutterport.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,19 +37,8 @@ class ClusterIT {
     String photographerId =
         hit.getJsonObject(0).getJsonObject("photographer").getString("photographerId");
     String coverPhotoId = hit.getJsonObject(0).getString("coverPhotoId");
-    String planId =
-        new Api(Env.SAKURA)
-            .onPort(NODE2)
-            .get("/api/v1/photographers/" + photographerId)
-            .json()
-            .getJsonObject("profile")
-            .getJsonArray("plans")
-            .getJsonObject(0)
-            .getString("id");
-    var booking =
-        customerA.post(
-            "/api/v1/bookings",
-            Api.obj(Map.of("planId", planId, "date", LocalDate.now().plusDays(50).toString())));
+    String planId = new Api(Env.SAKURA).onPort(NODE2).firstPlanOf(photographerId);
+    var booking = customerA.book(planId, 50);
     assertThat(booking.status()).as(booking.toString()).isEqualTo(201);
     String bookingId = booking.json().getString("id");
 

@@ -31,19 +31,7 @@ class EmbeddedProfileIT {
   void signUpWorksThroughTheDeveloperOutbox() {
     String email = Env.unique("embedded");
     Api api = new Api(SAKURA, "en", PORT);
-    var registered =
-        api.post(
-            "/api/v1/auth/register",
-            Api.obj(
-                Map.of(
-                    "email",
-                    email,
-                    "password",
-                    Env.PASSWORD,
-                    "displayName",
-                    "Local",
-                    "role",
-                    "CUSTOMER")));
+    var registered = api.register(email, "Local", "CUSTOMER");
     assertThat(registered.status()).isEqualTo(202);
     String token = tokenFromOutbox(api, email);
     assertThat(api.post("/api/v1/auth/verify", Api.obj(Map.of("token", token))).status())

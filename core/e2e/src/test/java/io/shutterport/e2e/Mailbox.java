@@ -53,18 +53,4 @@ final class Mailbox {
     }
     throw new AssertionError("no mail with a " + path + " link reached " + to);
   }
-
-  static int count(String to) {
-    int n = 0;
-    for (MimeMessage message : server().getReceivedMessages()) {
-      try {
-        if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)) {
-          n++;
-        }
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return n;
-  }
 }

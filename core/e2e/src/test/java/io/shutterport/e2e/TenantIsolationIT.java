@@ -2,7 +2,6 @@ package io.shutterport.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,18 +23,8 @@ class TenantIsolationIT {
             .getJsonObject(0);
     photographerId = result.getJsonObject("photographer").getString("photographerId");
     photoId = result.getString("coverPhotoId");
-    String planId =
-        new Api(Env.SAKURA)
-            .get("/api/v1/photographers/" + photographerId)
-            .json()
-            .getJsonObject("profile")
-            .getJsonArray("plans")
-            .getJsonObject(0)
-            .getString("id");
-    var booking =
-        sakuraCustomer.post(
-            "/api/v1/bookings",
-            Api.obj(Map.of("planId", planId, "date", LocalDate.now().plusDays(40).toString())));
+    String planId = new Api(Env.SAKURA).firstPlanOf(photographerId);
+    var booking = sakuraCustomer.book(planId, 40);
     assertThat(booking.status()).as(booking.toString()).isEqualTo(201);
     bookingId = booking.json().getString("id");
   }

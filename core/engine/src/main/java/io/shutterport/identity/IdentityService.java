@@ -164,11 +164,6 @@ public class IdentityService {
   }
 
   @Transactional
-  public Optional<UserView> findUser(String id) {
-    return users.byId(id).map(User::view);
-  }
-
-  @Transactional
   public Map<String, UserView> users(Collection<String> ids) {
     return users.byIds(ids).stream()
         .map(User::view)

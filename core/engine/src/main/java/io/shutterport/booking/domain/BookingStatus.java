@@ -57,13 +57,4 @@ public enum BookingStatus {
         .findFirst()
         .map(e -> TARGETS.get(transition));
   }
-
-  /** States in which the photographer's time is held. */
-  public boolean holdsSlot() {
-    return this == REQUESTED
-        || this == ACCEPTED
-        || this == PAID
-        || this == DELIVERED
-        || this == COMPLETED;
-  }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 
@@ -22,34 +23,38 @@ public class PluginInstances {
   @Inject PluginInvoker invoker;
   @Inject Config config;
 
-  private final Map<String, PluginBinding<?>> cache = new ConcurrentHashMap<>();
+  /** Deployment defaults do not change while the process runs, so the tenant's part is the key. */
+  private record Key(
+      Class<?> type, String pluginId, String tenantId, Map<String, String> settings) {}
 
+  private final Map<Key, PluginBinding<?>> cache = new ConcurrentHashMap<>();
+
+  /**
+   * The tenant's instance of a plugin, created on first use and whenever the tenant's settings
+   * change; later calls are a map lookup.
+   */
+  @SuppressWarnings("unchecked")
   public <T, F extends ExtensionFactory<T>> PluginBinding<T> bind(
       Class<F> type, String pluginId, String tenantId, Map<String, String> tenantSettings) {
-    PluginHost.Contribution<F> source = host.factory(type, pluginId);
+    Key key = new Key(type, pluginId, tenantId, Map.copyOf(tenantSettings));
+    return (PluginBinding<T>) cache.computeIfAbsent(key, k -> create(type, k));
+  }
+
+  private <T, F extends ExtensionFactory<T>> PluginBinding<T> create(Class<F> type, Key key) {
+    PluginHost.Contribution<F> source = host.factory(type, key.pluginId());
     Map<String, String> values = new HashMap<>();
     for (var field : source.factory().configSchema().fields()) {
       config
-          .getOptionalValue("shutterport.plugin." + pluginId + "." + field.name(), String.class)
-          .or(() -> java.util.Optional.ofNullable(field.defaultValue()))
+          .getOptionalValue(
+              "shutterport.plugin." + key.pluginId() + "." + field.name(), String.class)
+          .or(() -> Optional.ofNullable(field.defaultValue()))
           .ifPresent(v -> values.put(field.name(), v));
     }
-    values.putAll(tenantSettings);
-    String key = type.getName() + '|' + pluginId + '|' + tenantId + '|' + values.hashCode();
-    @SuppressWarnings("unchecked")
-    PluginBinding<T> binding =
-        (PluginBinding<T>)
-            cache.computeIfAbsent(
-                key,
-                k -> {
-                  PluginContext context = new PluginContext(tenantId, Clock.systemUTC());
-                  T instance =
-                      invoker.invoke(
-                          source,
-                          "create",
-                          () -> source.factory().create(context, new PluginConfig(values)));
-                  return new PluginBinding<>(source, instance, invoker);
-                });
-    return binding;
+    values.putAll(key.settings());
+    PluginContext context = new PluginContext(key.tenantId(), Clock.systemUTC());
+    T instance =
+        invoker.invoke(
+            source, "create", () -> source.factory().create(context, new PluginConfig(values)));
+    return new PluginBinding<>(source, instance, invoker);
   }
 }

@@ -31,4 +31,15 @@ public record PutRequest(
   public boolean sameContentAs(StoredObject existing) {
     return existing.sha256().equals(sha256) && existing.length() == length;
   }
+
+  /**
+   * The answer to a put whose key is taken: {@code existing} if it holds this content, else {@link
+   * ObjectExistsException}.
+   */
+  public StoredObject acceptExisting(StoredObject existing) {
+    if (sameContentAs(existing)) {
+      return existing;
+    }
+    throw new ObjectExistsException(key);
+  }
 }

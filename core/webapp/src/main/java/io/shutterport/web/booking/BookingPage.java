@@ -48,44 +48,47 @@ public class BookingPage implements Serializable {
   private String id;
   private String message;
   private transient List<Part> files;
-  private transient BookingRow row;
-  private transient Actor role;
+  private transient Snapshot snapshot;
+
+  /**
+   * What the page shows of the booking, read once per request: EL asks for it many times while
+   * rendering. An action that changes the booking drops it.
+   */
+  private record Snapshot(Object request, Actor role, BookingRow row, PaymentView payment) {}
 
   public void load() throws IOException {
     try {
-      refresh();
+      snapshot();
     } catch (NotFoundException e) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
       FacesContext.getCurrentInstance().responseComplete();
     }
   }
 
-  private void refresh() {
-    String me = currentUser.id();
-    role = bookings.roleIn(me, id);
-    row = BookingsPage.withNames(identity, List.of(bookings.forParty(me, id))).get(0);
-  }
-
-  private BookingRow row() {
-    if (row == null) {
-      refresh();
+  private Snapshot snapshot() {
+    Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    if (snapshot == null || snapshot.request() != request) {
+      String me = currentUser.id();
+      snapshot =
+          new Snapshot(
+              request,
+              bookings.roleIn(me, id),
+              BookingsPage.withNames(identity, List.of(bookings.forParty(me, id))).get(0),
+              payments.ofBooking(me, id).orElse(null));
     }
-    return row;
+    return snapshot;
   }
 
   public BookingView getBooking() {
-    return row().booking();
+    return snapshot().row().booking();
   }
 
   public BookingRow getRow() {
-    return row();
+    return snapshot().row();
   }
 
   public String getRole() {
-    if (role == null) {
-      refresh();
-    }
-    return role.name();
+    return snapshot().role().name();
   }
 
   public PlanView getPlan() {
@@ -93,7 +96,7 @@ public class BookingPage implements Serializable {
   }
 
   public PaymentView getPayment() {
-    return payments.ofBooking(currentUser.id(), id).orElse(null);
+    return snapshot().payment();
   }
 
   public String getPaymentInstructions() {
@@ -129,7 +132,7 @@ public class BookingPage implements Serializable {
     return actions.run(
         () -> {
           payments.pay(currentUser.id(), id);
-          row = null;
+          snapshot = null;
           return null;
         });
   }
@@ -162,7 +165,7 @@ public class BookingPage implements Serializable {
     if (stored > 0) {
       actions.error(null, localizer.message("upload.stored", stored));
     }
-    row = null;
+    snapshot = null;
     return null;
   }
 
@@ -170,7 +173,7 @@ public class BookingPage implements Serializable {
     return actions.run(
         () -> {
           bookings.transition(currentUser.id(), id, transition);
-          row = null;
+          snapshot = null;
           return null;
         });
   }

@@ -4,7 +4,6 @@ import io.shutterport.spi.PluginException;
 import io.shutterport.spi.storage.ByteRange;
 import io.shutterport.spi.storage.ChecksumMismatchException;
 import io.shutterport.spi.storage.ObjectContent;
-import io.shutterport.spi.storage.ObjectExistsException;
 import io.shutterport.spi.storage.ObjectKeys;
 import io.shutterport.spi.storage.ObjectListing;
 import io.shutterport.spi.storage.PutRequest;
@@ -57,7 +56,7 @@ final class LocalStorage implements StorageBackend {
     Path target = objectPath(request.key());
     Optional<StoredObject> existing = head(request.key());
     if (existing.isPresent()) {
-      return sameOrRefuse(existing.get(), request);
+      return request.acceptExisting(existing.get());
     }
     Path temp = null;
     try {
@@ -70,7 +69,7 @@ final class LocalStorage implements StorageBackend {
       try {
         moveAtomically(temp, target, false);
       } catch (FileAlreadyExistsException raced) {
-        return sameOrRefuse(head(request.key()).orElseThrow(), request);
+        return request.acceptExisting(head(request.key()).orElseThrow());
       }
       writeMeta(request.key(), request.contentType(), sha256);
       return head(request.key()).orElseThrow();
@@ -157,13 +156,6 @@ final class LocalStorage implements StorageBackend {
     } catch (IOException e) {
       throw new PluginException("could not list objects", true, e);
     }
-  }
-
-  private static StoredObject sameOrRefuse(StoredObject existing, PutRequest request) {
-    if (request.sameContentAs(existing)) {
-      return existing;
-    }
-    throw new ObjectExistsException(request.key());
   }
 
   private String writeDurably(InputStream content, Path temp, long declaredLength)

@@ -4,7 +4,6 @@ import io.shutterport.spi.PluginException;
 import io.shutterport.spi.storage.ByteRange;
 import io.shutterport.spi.storage.ChecksumMismatchException;
 import io.shutterport.spi.storage.ObjectContent;
-import io.shutterport.spi.storage.ObjectExistsException;
 import io.shutterport.spi.storage.ObjectKeys;
 import io.shutterport.spi.storage.ObjectListing;
 import io.shutterport.spi.storage.PutRequest;
@@ -66,7 +65,7 @@ final class S3Storage implements StorageBackend {
   public StoredObject put(PutRequest request) {
     Optional<StoredObject> existing = head(request.key());
     if (existing.isPresent()) {
-      return sameOrRefuse(existing.get(), request);
+      return request.acceptExisting(existing.get());
     }
     Path spool = null;
     try {
@@ -188,13 +187,6 @@ final class S3Storage implements StorageBackend {
     } catch (SdkException e) {
       throw fault("listing failed", e);
     }
-  }
-
-  private static StoredObject sameOrRefuse(StoredObject existing, PutRequest request) {
-    if (request.sameContentAs(existing)) {
-      return existing;
-    }
-    throw new ObjectExistsException(request.key());
   }
 
   private static PluginException fault(String what, Exception cause) {
