@@ -1,11 +1,18 @@
 package io.shutterport.booking;
 
 /**
- * A customer's request.
+ * A customer's request for a shoot, or an inquiry about one.
  *
  * @param planId the plan
- * @param date the shoot date, ISO {@code yyyy-MM-dd}, in the tenant's time zone
- * @param startTime the start, {@code HH:mm}; null for 10:00
- * @param note a message to the photographer
+ * @param date ISO date in the tenant's time zone
+ * @param startTime local start time, HH:mm (10:00 when empty)
+ * @param note free text for the photographer
+ * @param backupDate an optional backup date (予備日) for bad weather, same start time
  */
-public record BookingRequest(String planId, String date, String startTime, String note) {}
+public record BookingRequest(
+    String planId, String date, String startTime, String note, String backupDate) {
+
+  public BookingRequest(String planId, String date, String startTime, String note) {
+    this(planId, date, startTime, note, null);
+  }
+}

@@ -1,7 +1,11 @@
 package io.shutterport.booking;
 
 import io.shutterport.booking.domain.Booking;
+import io.shutterport.booking.domain.BookingStatus;
+import io.shutterport.booking.domain.CalendarHold;
+import io.shutterport.booking.domain.TransitionNotAllowedException;
 import io.shutterport.booking.infrastructure.BookingRepository;
+import io.shutterport.catalog.Buffers;
 import io.shutterport.catalog.CatalogService;
 import io.shutterport.catalog.PlanView;
 import io.shutterport.identity.IdentityService;
@@ -13,36 +17,294 @@ import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
+import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.tenancy.TenantContext;
+import io.shutterport.spi.Money;
 import io.shutterport.tenant.TenantService;
+import io.shutterport.tenant.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Requests and moves bookings. Only the parties (and the tenant's operators) see a booking. */
+/**
+ * Requests, negotiates and moves bookings. Only the parties (and the tenant's operators) see a
+ * booking; every step goes through {@link BookingStatus}'s table; holds in the photographer's
+ * calendar and the system's timers follow each step in the same transaction.
+ */
 @ApplicationScoped
 public class BookingService {
+  /** The job kind of timed transitions. */
+  static final String TIMER = "booking.timer";
+
+  private static final long MAX_PRICE_MINOR = 100_000_000L;
+
   @Inject BookingRepository repository;
   @Inject CatalogService catalog;
   @Inject IdentityService identity;
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
   @Inject MailService mail;
+  @Inject JobQueue jobs;
+  @Inject Event<BookingMoved> moved;
 
   /** A customer asks a photographer for a shoot with one of their plans. */
   @Transactional
   public BookingView request(String customerId, BookingRequest request) {
+    Booking booking = create(customerId, request, BookingStatus.REQUESTED);
+    UserView photographer = identity.user(booking.photographerId());
+    notify(
+        photographer,
+        "mail.bookingRequested",
+        booking.view(),
+        Map.of("date", request.date().strip()));
+    return booking.view();
+  }
+
+  /**
+   * A customer asks a photographer about a shoot without booking it yet; the photographer answers
+   * with an offer. Inquiries hold no time.
+   */
+  @Transactional
+  public BookingView inquire(String customerId, BookingRequest request) {
+    Booking booking = create(customerId, request, BookingStatus.INQUIRY);
+    notify(
+        identity.user(booking.photographerId()),
+        "mail.bookingRequested",
+        booking.view(),
+        Map.of("date", request.date().strip()));
+    return booking.view();
+  }
+
+  /**
+   * One side proposes terms: the photographer an offer (answering an inquiry or a counter-offer),
+   * the customer a counter-offer.
+   */
+  @Transactional
+  public BookingView propose(String userId, String bookingId, Transition kind, Terms terms) {
+    if (kind != Transition.OFFER && kind != Transition.COUNTER) {
+      throw new IllegalArgumentException("not a proposal: " + kind);
+    }
+    Party party = party(userId, bookingId);
+    TenantView t = currentTenant();
+    List<FieldError> errors = new ArrayList<>();
+    Terms given = terms == null ? new Terms(null, null, null) : terms;
+    Instant start = startOf(given.date(), given.startTime(), t.zone(), "date", errors);
+    Money price = price(given.price(), t.currency(), errors);
+    throwIfAny(errors);
+    Booking booking = party.booking();
+    BookingStatus before = booking.status();
+    booking.terms(kind, party.actor(), start, price);
+    after(booking, before, kind, party.actor(), null);
+    return booking.view();
+  }
+
+  /** A party (or an operator) moves the booking on: accept, decline, confirm, shoot, deliver… */
+  @Transactional
+  public BookingView transition(String userId, String bookingId, Transition transition) {
+    if (transition == Transition.CANCEL) {
+      return cancel(userId, bookingId, new Cancellation(null, false));
+    }
+    if (!userTransition(transition)) {
+      throw new TransitionNotAllowedException(transition.name(), "");
+    }
+    Party party = party(userId, bookingId);
+    Booking booking = party.booking();
+    BookingStatus before = booking.apply(transition, party.actor());
+    after(booking, before, transition, party.actor(), null);
+    return booking.view();
+  }
+
+  /**
+   * A party (or an operator) cancels. Once paid, what comes back is computed from the policy copied
+   * onto the booking when it was made.
+   */
+  @Transactional
+  public BookingView cancel(String userId, String bookingId, Cancellation request) {
+    CancellationReason reason = reason(request == null ? null : request.reason());
+    boolean asCredit = request != null && request.asCredit();
+    Party party = party(userId, bookingId);
+    Booking booking = party.booking();
+    if (asCredit && party.actor() != Actor.CUSTOMER) {
+      throw InvalidInputException.of("asCredit", "validation.creditCustomerOnly");
+    }
+    BookingStatus before = booking.apply(Transition.CANCEL, party.actor());
+    booking.cancelledFor(party.actor(), reason);
+    CancellationPolicy.Outcome outcome = null;
+    if (booking.status() == BookingStatus.REFUNDED) {
+      outcome =
+          CancellationPolicy.parse(booking.policy())
+              .outcome(
+                  booking.price(),
+                  booking.startsAt(),
+                  Instant.now(),
+                  party.actor(),
+                  reason,
+                  asCredit);
+    }
+    after(booking, before, Transition.CANCEL, party.actor(), outcome);
+    return booking.view();
+  }
+
+  /** One party asks to move the shoot; the other approves or rejects. */
+  @Transactional
+  public BookingView askReschedule(String userId, String bookingId, Terms terms) {
+    Party party = party(userId, bookingId);
+    List<FieldError> errors = new ArrayList<>();
+    Terms given = terms == null ? new Terms(null, null, null) : terms;
+    Instant start =
+        startOf(given.date(), given.startTime(), currentTenant().zone(), "date", errors);
+    throwIfAny(errors);
+    Booking booking = party.booking();
+    booking.askReschedule(party.actor(), start);
+    after(booking, booking.status(), Transition.ASK_RESCHEDULE, party.actor(), null);
+    return booking.view();
+  }
+
+  @Transactional
+  public BookingView answerReschedule(String userId, String bookingId, boolean approve) {
+    Party party = party(userId, bookingId);
+    Booking booking = party.booking();
+    if (approve) {
+      booking.approveReschedule(party.actor());
+      rehold(booking);
+    } else {
+      booking.rejectReschedule(party.actor());
+    }
+    Transition t = approve ? Transition.APPROVE_RESCHEDULE : Transition.REJECT_RESCHEDULE;
+    after(booking, booking.status(), t, party.actor(), null);
+    return booking.view();
+  }
+
+  /** Rain: the shoot moves to the held backup date (予備日). */
+  @Transactional
+  public BookingView useBackup(String userId, String bookingId) {
+    Party party = party(userId, bookingId);
+    Booking booking = party.booking();
+    booking.useBackup(party.actor());
+    rehold(booking);
+    after(booking, booking.status(), Transition.USE_BACKUP, party.actor(), null);
+    return booking.view();
+  }
+
+  /** The payment feature reports the booking paid. */
+  @Transactional
+  public BookingView markPaid(String bookingId) {
+    Booking booking =
+        repository.byId(bookingId).orElseThrow(() -> new NotFoundException("booking"));
+    BookingStatus before = booking.apply(Transition.PAY, Actor.SYSTEM);
+    after(booking, before, Transition.PAY, Actor.SYSTEM, null);
+    notify(
+        identity.user(booking.view().customerId()), "mail.bookingPaid", booking.view(), Map.of());
+    return booking.view();
+  }
+
+  /**
+   * A timer fires: the system makes the transition if the booking is still as it was when the timer
+   * was set; otherwise the booking moved on (and set its own timers) and nothing happens.
+   */
+  @Transactional
+  public void onTimer(String bookingId, Transition transition, String stamp) {
+    Booking booking = repository.byId(bookingId).orElse(null);
+    if (booking == null || !booking.timerStamp().equals(stamp)) {
+      return;
+    }
+    BookingStatus before = booking.apply(transition, Actor.SYSTEM);
+    after(booking, before, transition, Actor.SYSTEM, null);
+  }
+
+  /** The booking, if the user is one of its parties or an operator; else not found. */
+  @Transactional
+  public BookingView forParty(String userId, String bookingId) {
+    return party(userId, bookingId).booking().view();
+  }
+
+  /** A booking for the system's own work (payments, jobs), without a party check. */
+  @Transactional
+  public BookingView internal(String bookingId) {
+    return repository.byId(bookingId).orElseThrow(() -> new NotFoundException("booking")).view();
+  }
+
+  /** The role the user plays in the booking; throws not found when none. */
+  @Transactional
+  public Actor roleIn(String userId, String bookingId) {
+    return party(userId, bookingId).actor();
+  }
+
+  @Transactional
+  public List<BookingView> mine(String userId) {
+    return repository.ofUser(userId, 200).stream().map(Booking::view).toList();
+  }
+
+  /** The tenant's booking rules, for its operators. */
+  @Transactional
+  public BookingRules rules(String operatorId) {
+    requireOperator(operatorId);
+    TenantView t = currentTenant();
+    return new BookingRules(
+        t.rules().requestTtl().toString(),
+        t.rules().autoCompleteAfter().toString(),
+        t.rules().payoutDelay().toString(),
+        t.commissionBasisPoints(),
+        t.rules().cancellationPolicy());
+  }
+
+  /**
+   * An operator changes the tenant's booking rules. Bookings already made keep the policy copied
+   * onto them and the timers already set.
+   */
+  @Transactional
+  public BookingRules updateRules(String operatorId, BookingRules rules) {
+    requireOperator(operatorId);
+    if (rules == null) {
+      throw InvalidInputException.of("cancellationPolicy", "validation.policy");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    Duration ttl = duration(rules.requestTtl(), "requestTtl", errors);
+    Duration complete = duration(rules.autoCompleteAfter(), "autoCompleteAfter", errors);
+    Duration payout = duration(rules.payoutDelay(), "payoutDelay", errors);
+    Integer commission = rules.commissionBasisPoints();
+    if (commission == null || commission < 0 || commission > 5_000) {
+      errors.add(new FieldError("commissionBasisPoints", "validation.commission"));
+    }
+    String policy = null;
+    try {
+      policy = CancellationPolicy.parse(rules.cancellationPolicy()).format();
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError("cancellationPolicy", "validation.policy"));
+    }
+    throwIfAny(errors);
+    tenants.updateBookingRules(
+        tenant.require(), new TenantView.BookingRules(ttl, complete, payout, policy), commission);
+    return rules(operatorId);
+  }
+
+  /** The tenant's bookings, for its operators. */
+  @Transactional
+  public List<BookingView> all(String operatorId) {
+    requireOperator(operatorId);
+    return repository.recent(200).stream().map(Booking::view).toList();
+  }
+
+  private Booking create(String customerId, BookingRequest request, BookingStatus initial) {
     UserView customer = identity.user(customerId);
     if (customer.role() != Role.CUSTOMER) {
       throw new ForbiddenException();
+    }
+    if (request == null) {
+      throw InvalidInputException.of("planId", "validation.plan");
     }
     List<FieldError> errors = new ArrayList<>();
     PlanView plan = null;
@@ -51,131 +313,253 @@ public class BookingService {
     } else {
       plan = catalog.plan(request.planId());
     }
-    ZoneId zone = tenants.byId(tenant.require()).zone();
-    LocalDate date = parseDate(request.date(), zone, errors);
-    LocalTime start = parseTime(request.startTime(), errors);
+    TenantView t = currentTenant();
+    Instant start = startOf(request.date(), request.startTime(), t.zone(), "date", errors);
+    Instant backup = null;
+    if (request.backupDate() != null && !request.backupDate().isBlank()) {
+      backup = startOf(request.backupDate(), request.startTime(), t.zone(), "backupDate", errors);
+      if (start != null
+          && backup != null
+          && (!backup.isAfter(start) || backup.isAfter(start.plus(Duration.ofDays(60))))) {
+        errors.add(new FieldError("backupDate", "validation.backupDate"));
+      }
+    }
     String note = request.note() == null ? "" : request.note().strip();
     if (note.length() > 2000) {
       errors.add(new FieldError("note", "validation.note"));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    ZonedDateTime startsAt = ZonedDateTime.of(date, start, zone);
+    throwIfAny(errors);
+    String policy =
+        plan.cancellationPolicy() != null
+            ? plan.cancellationPolicy()
+            : t.rules().cancellationPolicy();
     Booking booking =
         new Booking(
             customerId,
             plan.photographerId(),
             plan.id(),
             plan.categoryId(),
-            startsAt.toInstant(),
-            startsAt.plusMinutes(plan.durationMinutes()).toInstant(),
+            start,
+            start.plusSeconds(plan.durationMinutes() * 60L),
             plan.price(),
-            note);
+            note,
+            initial,
+            backup,
+            policy);
     repository.add(booking);
-    UserView photographer = identity.user(plan.photographerId());
-    notify(photographer, "mail.bookingRequested", booking.view(), Map.of("date", date.toString()));
-    return booking.view();
+    after(booking, null, null, Actor.CUSTOMER, null);
+    return booking;
   }
 
-  /** A party (or an operator) moves the booking on. */
-  @Transactional
-  public BookingView transition(String userId, String bookingId, Transition transition) {
-    UserView user = identity.user(userId);
-    Booking booking = accessible(user, bookingId);
-    Actor actor =
-        user.role() == Role.OPERATOR ? Actor.OPERATOR : booking.partyRole(userId).orElseThrow();
-    booking.apply(transition, actor);
+  /**
+   * Everything that follows a step, in the same transaction: calendar holds, timers, the event
+   * other features react to, and mails.
+   */
+  private void after(
+      Booking booking,
+      BookingStatus before,
+      Transition transition,
+      Actor actor,
+      CancellationPolicy.Outcome cancellation) {
+    BookingStatus now = booking.status();
+    boolean wasHolding = before != null && BookingStatus.HOLDING.contains(before);
+    boolean holding = BookingStatus.HOLDING.contains(now);
+    if (wasHolding && !holding) {
+      repository.release(booking.id(), CalendarHold.Kind.MAIN, CalendarHold.Kind.BACKUP);
+    } else if (!wasHolding && holding) {
+      hold(booking);
+    }
+    boolean moved =
+        before != now
+            || transition == Transition.APPROVE_RESCHEDULE
+            || transition == Transition.USE_BACKUP;
+    if (moved) {
+      scheduleTimers(booking);
+    }
+    if (transition != null) {
+      this.moved.fire(
+          new BookingMoved(
+              booking.id(),
+              before == null ? null : before.name(),
+              now.name(),
+              transition,
+              actor,
+              cancellation));
+      mailFor(booking, transition, actor);
+    }
+  }
+
+  private void hold(Booking booking) {
+    Buffers buffers = catalog.buffers(booking.photographerId());
+    repository.hold(
+        new CalendarHold(
+            booking.photographerId(),
+            booking.id(),
+            CalendarHold.Kind.MAIN,
+            booking.startsAt().minus(buffers.before()),
+            booking.endsAt().plus(buffers.after())),
+        booking.photographerId());
+    booking
+        .backupStartsAt()
+        .ifPresent(
+            backup ->
+                repository.hold(
+                    new CalendarHold(
+                        booking.photographerId(),
+                        booking.id(),
+                        CalendarHold.Kind.BACKUP,
+                        backup.minus(buffers.before()),
+                        backup
+                            .plus(Duration.between(booking.startsAt(), booking.endsAt()))
+                            .plus(buffers.after())),
+                    booking.photographerId()));
+  }
+
+  /** The shoot's time changed: give back the old holds and take the new ones. */
+  private void rehold(Booking booking) {
+    repository.release(booking.id(), CalendarHold.Kind.MAIN, CalendarHold.Kind.BACKUP);
+    hold(booking);
+  }
+
+  private void scheduleTimers(Booking booking) {
+    TenantView.BookingRules rules = currentTenant().rules();
+    for (Transition timed : booking.status().timedTransitions()) {
+      booking
+          .dueAt(timed, rules.requestTtl(), rules.autoCompleteAfter())
+          .ifPresent(
+              due ->
+                  jobs.schedule(
+                      TIMER, booking.id() + " " + timed + " " + booking.timerStamp(), due));
+    }
+  }
+
+  private void mailFor(Booking booking, Transition transition, Actor actor) {
     BookingView view = booking.view();
-    if (transition == Transition.ACCEPT) {
-      notify(identity.user(view.customerId()), "mail.bookingAccepted", view, Map.of());
-    } else if (transition == Transition.DELIVER) {
-      notify(identity.user(view.customerId()), "mail.photosDelivered", view, Map.of());
+    switch (transition) {
+      case ACCEPT ->
+          notify(
+              identity.user(actor == Actor.CUSTOMER ? view.photographerId() : view.customerId()),
+              "mail.bookingAccepted",
+              view,
+              Map.of());
+      case DELIVER ->
+          notify(identity.user(view.customerId()), "mail.photosDelivered", view, Map.of());
+      default -> {}
     }
-    return view;
   }
 
-  /** The payment feature reports the booking paid. */
-  @Transactional
-  public BookingView markPaid(String bookingId) {
-    Booking booking =
-        repository.byId(bookingId).orElseThrow(() -> new NotFoundException("booking"));
-    booking.apply(Transition.PAY, Actor.SYSTEM);
-    notify(
-        identity.user(booking.view().customerId()), "mail.bookingPaid", booking.view(), Map.of());
-    return booking.view();
-  }
+  private record Party(Booking booking, Actor actor) {}
 
-  /** The booking, if the user is one of its parties or an operator; else not found. */
-  @Transactional
-  public BookingView forParty(String userId, String bookingId) {
-    return accessible(identity.user(userId), bookingId).view();
-  }
-
-  /** The role the user plays in the booking; throws not found when none. */
-  @Transactional
-  public Actor roleIn(String userId, String bookingId) {
+  private Party party(String userId, String bookingId) {
     UserView user = identity.user(userId);
-    Booking booking = accessible(user, bookingId);
-    return user.role() == Role.OPERATOR ? Actor.OPERATOR : booking.partyRole(userId).orElseThrow();
-  }
-
-  @Transactional
-  public List<BookingView> mine(String userId) {
-    return repository.ofUser(userId, 200).stream().map(Booking::view).toList();
-  }
-
-  /** The tenant's bookings, for its operators. */
-  @Transactional
-  public List<BookingView> all(String operatorId) {
-    if (identity.user(operatorId).role() != Role.OPERATOR) {
-      throw new ForbiddenException();
-    }
-    return repository.recent(200).stream().map(Booking::view).toList();
-  }
-
-  private Booking accessible(UserView user, String bookingId) {
     if (bookingId == null || bookingId.length() > 36) {
       throw new NotFoundException("booking");
     }
     Booking booking =
         repository.byId(bookingId).orElseThrow(() -> new NotFoundException("booking"));
-    if (user.role() != Role.OPERATOR && booking.partyRole(user.id()).isEmpty()) {
-      throw new NotFoundException("booking");
+    if (user.role() == Role.OPERATOR) {
+      return new Party(booking, Actor.OPERATOR);
     }
-    return booking;
+    return booking
+        .partyRole(user.id())
+        .map(actor -> new Party(booking, actor))
+        .orElseThrow(() -> new NotFoundException("booking"));
+  }
+
+  private void requireOperator(String userId) {
+    if (identity.user(userId).role() != Role.OPERATOR) {
+      throw new ForbiddenException();
+    }
+  }
+
+  private static Duration duration(String text, String field, List<FieldError> errors) {
+    try {
+      Duration d = Duration.parse(text == null ? "" : text.strip());
+      if (d.isNegative() || d.compareTo(Duration.ofDays(90)) > 0) {
+        errors.add(new FieldError(field, "validation.duration"));
+        return null;
+      }
+      return d;
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(field, "validation.duration"));
+      return null;
+    }
+  }
+
+  private static boolean userTransition(Transition t) {
+    return switch (t) {
+      case ACCEPT, DECLINE, CONFIRM, SHOOT, DELIVER, COMPLETE -> true;
+      default -> false;
+    };
+  }
+
+  private TenantView currentTenant() {
+    return tenants.byId(tenant.require());
   }
 
   private void notify(
       UserView to, String template, BookingView booking, Map<String, String> extra) {
-    var params = new java.util.HashMap<>(extra);
+    var params = new HashMap<>(extra);
     params.put("reference", booking.reference());
     params.put("link", tenant.origin() + "/booking?id=" + booking.id());
     mail.send(new Mail(to.email(), to.locale(), template, params));
   }
 
-  private static LocalDate parseDate(String value, ZoneId zone, List<FieldError> errors) {
-    try {
-      LocalDate date = LocalDate.parse(value == null ? "" : value.strip());
-      LocalDate today = LocalDate.now(zone);
-      if (!date.isAfter(today) || date.isAfter(today.plusYears(1))) {
-        errors.add(new FieldError("date", "validation.dateRange"));
-      }
-      return date;
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError("date", "validation.date"));
-      return null;
+  private static void throwIfAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
     }
   }
 
-  private static LocalTime parseTime(String value, List<FieldError> errors) {
+  private static CancellationReason reason(String value) {
     if (value == null || value.isBlank()) {
-      return LocalTime.of(10, 0);
+      return CancellationReason.OTHER;
     }
     try {
-      return LocalTime.parse(value.strip());
+      return CancellationReason.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("reason", "validation.reason");
+    }
+  }
+
+  /** A start in the future, at most a year ahead, in the tenant's zone. */
+  private static Instant startOf(
+      String dateText, String timeText, ZoneId zone, String field, List<FieldError> errors) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(dateText == null ? "" : dateText.strip());
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError("startTime", "validation.time"));
+      errors.add(new FieldError(field, "validation.date"));
+      return null;
+    }
+    LocalDate today = LocalDate.now(zone);
+    if (!date.isAfter(today) || date.isAfter(today.plusYears(1))) {
+      errors.add(new FieldError(field, "validation.dateRange"));
+      return null;
+    }
+    LocalTime time = LocalTime.of(10, 0);
+    if (timeText != null && !timeText.isBlank()) {
+      try {
+        time = LocalTime.parse(timeText.strip());
+      } catch (DateTimeParseException e) {
+        errors.add(new FieldError("startTime", "validation.time"));
+        return null;
+      }
+    }
+    return ZonedDateTime.of(date, time, zone).toInstant();
+  }
+
+  /** A price in the tenant's currency: no decimals JPY cannot have, nothing negative or absurd. */
+  private static Money price(String text, String currency, List<FieldError> errors) {
+    try {
+      Money money = Money.parse(text == null ? "" : text.strip(), currency);
+      if (money.minorUnits() == 0 || money.minorUnits() > MAX_PRICE_MINOR) {
+        errors.add(new FieldError("price", "validation.price"));
+        return null;
+      }
+      return money;
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      errors.add(new FieldError("price", "validation.price"));
       return null;
     }
   }

@@ -18,6 +18,11 @@ import java.time.Instant;
  * @param price the agreed price
  * @param note the customer's note
  * @param createdAt when it was requested
+ * @param backupStartsAt the held backup date (予備日), if any
+ * @param rescheduleStartsAt the start one party asked to move to, waiting for the other
+ * @param rescheduleAskedBy CUSTOMER or PHOTOGRAPHER, who asked
+ * @param cancelledBy who cancelled, if it was cancelled
+ * @param cancelReason why, if it was cancelled
  */
 public record BookingView(
     String id,
@@ -31,4 +36,9 @@ public record BookingView(
     String status,
     Money price,
     String note,
-    Instant createdAt) {}
+    Instant createdAt,
+    Instant backupStartsAt,
+    Instant rescheduleStartsAt,
+    String rescheduleAskedBy,
+    String cancelledBy,
+    String cancelReason) {}

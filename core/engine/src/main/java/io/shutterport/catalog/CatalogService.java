@@ -104,6 +104,15 @@ public class CatalogService {
         .orElseThrow(() -> new NotFoundException("photographer"));
   }
 
+  /** Time the photographer keeps free around every shoot. */
+  @Transactional
+  public Buffers buffers(String photographerId) {
+    return repository
+        .profile(photographerId)
+        .map(PhotographerProfile::buffers)
+        .orElseThrow(() -> new NotFoundException("photographer"));
+  }
+
   @Transactional
   public boolean hasProfile(String photographerId) {
     return repository.profile(photographerId).isPresent();

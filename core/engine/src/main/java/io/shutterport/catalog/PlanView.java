@@ -12,6 +12,7 @@ import io.shutterport.spi.Money;
  * @param durationMinutes length
  * @param price the price
  * @param photoCount delivered photos
+ * @param cancellationPolicy the plan's own cancellation policy, or null for the tenant's
  */
 public record PlanView(
     String id,
@@ -20,4 +21,5 @@ public record PlanView(
     String title,
     int durationMinutes,
     Money price,
-    int photoCount) {}
+    int photoCount,
+    String cancellationPolicy) {}

@@ -56,17 +56,20 @@ public class GalleryService {
    * after the storage plugin has made the bytes durable and verified their SHA-256. The first
    * delivered photo moves the booking to DELIVERED.
    */
+  private static final java.util.Set<String> DELIVERABLE =
+      java.util.Set.of("PAID", "CONFIRMED", "SHOT", "DELIVERED");
+
   @Transactional
   public PhotoView deliver(String photographerId, String bookingId, InputStream upload) {
     if (bookings.roleIn(photographerId, bookingId) != Actor.PHOTOGRAPHER) {
       throw new ForbiddenException();
     }
     BookingView booking = bookings.forParty(photographerId, bookingId);
-    if (!"PAID".equals(booking.status()) && !"DELIVERED".equals(booking.status())) {
+    if (!DELIVERABLE.contains(booking.status())) {
       throw new GalleryClosedException();
     }
     PhotoView photo = store(Photo.Owner.BOOKING, bookingId, upload);
-    if ("PAID".equals(booking.status())) {
+    if (!"DELIVERED".equals(booking.status())) {
       bookings.transition(photographerId, bookingId, Transition.DELIVER);
     }
     return photo;

@@ -1,28 +1,36 @@
 package io.shutterport.payment;
 
 import io.shutterport.booking.Actor;
+import io.shutterport.booking.BookingMoved;
 import io.shutterport.booking.BookingService;
 import io.shutterport.booking.BookingView;
+import io.shutterport.booking.CancellationPolicy;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
 import io.shutterport.payment.domain.LedgerEntry;
 import io.shutterport.payment.domain.Payment;
+import io.shutterport.payment.domain.Refund;
 import io.shutterport.payment.infrastructure.PaymentRepository;
 import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.NotFoundException;
+import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.plugin.PluginBinding;
 import io.shutterport.platform.tenancy.TenantContext;
 import io.shutterport.spi.Money;
+import io.shutterport.spi.payment.CancelRequest;
 import io.shutterport.spi.payment.CreatePaymentRequest;
 import io.shutterport.spi.payment.PaymentProvider;
 import io.shutterport.spi.payment.PaymentResult;
 import io.shutterport.spi.payment.SupportsManualConfirmation;
+import io.shutterport.spi.payment.SupportsRefunds;
 import io.shutterport.tenant.TenantPlugins;
 import io.shutterport.tenant.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +43,7 @@ public class PaymentService {
   @Inject TenantPlugins plugins;
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
+  @Inject JobQueue jobs;
 
   /**
    * The customer pays an accepted booking. Repeating the call returns the same payment; the
@@ -120,27 +129,202 @@ public class PaymentService {
     return repository.awaitingOffline(200).stream().map(Payment::view).toList();
   }
 
+  /** The ledger of a booking, for operators. */
+  @Transactional
+  public List<LedgerLine> ledger(String operatorId, String bookingId) {
+    requireOperator(operatorId);
+    bookings.forParty(operatorId, bookingId);
+    return repository.ledgerOf(bookingId).stream().map(LedgerEntry::view).toList();
+  }
+
   /**
-   * The ledger of a booking: charges minus refunds, fees, payouts and held funds. Zero when it
-   * balances.
+   * The ledger of a booking: charges minus refunds, credits, fees, payouts and held funds. Zero
+   * when it balances.
    */
   @Transactional
   public long imbalance(String bookingId) {
     long total = 0;
     for (LedgerEntry entry : repository.ledgerOf(bookingId)) {
-      long amount = entry.amount().minorUnits();
-      total += entry.kind() == LedgerEntry.Kind.CHARGE ? amount : -amount;
+      total += entry.kind() == LedgerEntry.Kind.CHARGE ? entry.signedMinor() : -entry.signedMinor();
     }
     return total;
   }
 
+  /**
+   * Reacts to bookings moving, in their transaction: a paid booking cancelled is refunded by its
+   * policy's outcome; an unpaid one has its pending payment cancelled; a completed one has its
+   * payout released after the tenant's delay.
+   */
+  void onBookingMoved(@Observes BookingMoved event) {
+    switch (event.transition()) {
+      case CANCEL, EXPIRE, DECLINE -> {
+        if (event.cancellation() != null) {
+          refund(event.bookingId(), event.cancellation());
+        } else {
+          repository.ofBooking(event.bookingId()).ifPresent(this::cancelPending);
+        }
+      }
+      case COMPLETE -> schedulePayout(event.bookingId());
+      default -> {}
+    }
+  }
+
+  /** Moves a booking's held funds to payout; doing it twice moves nothing more. */
+  @Transactional
+  public void releasePayout(String bookingId) {
+    long held = 0;
+    String currency = null;
+    for (LedgerEntry entry : repository.ledgerOf(bookingId)) {
+      if (entry.kind() == LedgerEntry.Kind.PAYOUT_HELD) {
+        held += entry.signedMinor();
+        currency = entry.view().currency();
+      }
+    }
+    if (held <= 0) {
+      return;
+    }
+    String photographer = bookings.internal(bookingId).photographerId();
+    repository.add(
+        new LedgerEntry(bookingId, LedgerEntry.Kind.PAYOUT_HELD, -held, currency, photographer));
+    repository.add(
+        new LedgerEntry(bookingId, LedgerEntry.Kind.PAYOUT, held, currency, photographer));
+  }
+
+  private void refund(String bookingId, CancellationPolicy.Outcome outcome) {
+    Payment payment =
+        repository.capturedOf(bookingId).orElseThrow(() -> new PaymentNotPayableException());
+    BookingView booking = bookings.internal(bookingId);
+    String currency = payment.amount().currency();
+    if (outcome.refund().minorUnits() > 0) {
+      String key = "refund:" + bookingId;
+      Refund refund =
+          new Refund(
+              payment.id(),
+              bookingId,
+              key,
+              outcome.refund(),
+              false,
+              String.valueOf(booking.cancelReason()),
+              Refund.Status.MANUAL);
+      repository.add(refund); // the unique key stops a second refund before the provider
+      PluginBinding<PaymentProvider> provider = plugins.payment();
+      if (provider.supports(SupportsRefunds.class)) {
+        provider.call(
+            "payment.refund",
+            p -> ((SupportsRefunds) p).refund(key, payment.providerPaymentId(), outcome.refund()));
+        refund.status(Refund.Status.DONE);
+      }
+      entry(
+          bookingId,
+          LedgerEntry.Kind.REFUND,
+          outcome.refund().minorUnits(),
+          currency,
+          booking.customerId());
+    }
+    if (outcome.credit().minorUnits() > 0) {
+      repository.add(
+          new Refund(
+              payment.id(),
+              bookingId,
+              "credit:" + bookingId,
+              outcome.credit(),
+              true,
+              String.valueOf(booking.cancelReason()),
+              Refund.Status.CREDITED));
+      entry(
+          bookingId,
+          LedgerEntry.Kind.CREDIT,
+          outcome.credit().minorUnits(),
+          currency,
+          booking.customerId());
+    }
+    // What stays charged is the fee; it is split again by the commission, and the platform pays
+    // for the part of the credit that is compensation or bonus.
+    long charged = 0;
+    long fees = 0;
+    long held = 0;
+    for (LedgerEntry e : repository.ledgerOf(bookingId)) {
+      switch (e.kind()) {
+        case CHARGE -> charged += e.signedMinor();
+        case PLATFORM_FEE -> fees += e.signedMinor();
+        case PAYOUT_HELD -> held += e.signedMinor();
+        default -> {}
+      }
+    }
+    long kept =
+        charged
+            - outcome.refund().minorUnits()
+            - (outcome.credit().minorUnits() - outcome.platformFunded().minorUnits());
+    long newFee = Money.of(kept, currency).percentage(commission()).minorUnits();
+    long newHeld = kept - newFee;
+    entry(
+        bookingId,
+        LedgerEntry.Kind.PLATFORM_FEE,
+        newFee - outcome.platformFunded().minorUnits() - fees,
+        currency,
+        null);
+    entry(
+        bookingId,
+        LedgerEntry.Kind.PAYOUT_HELD,
+        newHeld - held,
+        currency,
+        booking.photographerId());
+    if (newHeld > 0) {
+      schedulePayout(bookingId);
+    }
+  }
+
+  private void cancelPending(Payment payment) {
+    if (!payment.awaitingOffline()) {
+      return;
+    }
+    PaymentResult result =
+        plugins
+            .payment()
+            .call(
+                "payment.cancel",
+                p ->
+                    p.cancel(
+                        new CancelRequest("cancel:" + payment.id(), payment.providerPaymentId())));
+    payment.record(result);
+  }
+
+  private void schedulePayout(String bookingId) {
+    jobs.schedule(
+        PayoutReleaseHandler.KIND,
+        bookingId,
+        Instant.now().plus(tenants.byId(tenant.require()).rules().payoutDelay()));
+  }
+
+  private void entry(
+      String bookingId, LedgerEntry.Kind kind, long signedMinor, String currency, String party) {
+    if (signedMinor != 0) {
+      repository.add(new LedgerEntry(bookingId, kind, signedMinor, currency, party));
+    }
+  }
+
+  private int commission() {
+    return tenants.byId(tenant.require()).commissionBasisPoints();
+  }
+
   private void settle(Payment payment) {
     Money amount = payment.amount();
-    Money fee = amount.percentage(tenants.byId(tenant.require()).commissionBasisPoints());
-    repository.add(new LedgerEntry(payment.bookingId(), LedgerEntry.Kind.CHARGE, amount));
-    repository.add(new LedgerEntry(payment.bookingId(), LedgerEntry.Kind.PLATFORM_FEE, fee));
-    repository.add(
-        new LedgerEntry(payment.bookingId(), LedgerEntry.Kind.PAYOUT_HELD, amount.minus(fee)));
+    Money fee = amount.percentage(commission());
+    BookingView booking = bookings.internal(payment.bookingId());
+    String currency = amount.currency();
+    entry(
+        payment.bookingId(),
+        LedgerEntry.Kind.CHARGE,
+        amount.minorUnits(),
+        currency,
+        booking.customerId());
+    entry(payment.bookingId(), LedgerEntry.Kind.PLATFORM_FEE, fee.minorUnits(), currency, null);
+    entry(
+        payment.bookingId(),
+        LedgerEntry.Kind.PAYOUT_HELD,
+        amount.minus(fee).minorUnits(),
+        currency,
+        booking.photographerId());
     bookings.markPaid(payment.bookingId());
   }
 

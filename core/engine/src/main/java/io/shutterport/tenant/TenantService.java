@@ -2,6 +2,7 @@ package io.shutterport.tenant;
 
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.persistence.Db;
+import io.shutterport.platform.util.ExpiringCache;
 import io.shutterport.tenant.domain.Tenant;
 import io.shutterport.tenant.domain.TenantHost;
 import io.shutterport.tenant.domain.TenantPluginSetting;
@@ -11,12 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,18 +29,24 @@ public class TenantService {
   @PersistenceUnit(unitName = "shutterport")
   EntityManagerFactory factory;
 
-  /** Host → tenant id, and id → view: tenants change rarely, every request needs them. */
-  private final Map<String, Optional<String>> hostCache = new ConcurrentHashMap<>();
+  /**
+   * Host → tenant id, and id → view: tenants change rarely, every request needs them. Entries are
+   * reloaded after {@link #CACHE_LIFETIME}, so a change made on one node reaches the others.
+   */
+  static final Duration CACHE_LIFETIME = Duration.ofSeconds(10);
 
-  private final Map<String, TenantView> viewCache = new ConcurrentHashMap<>();
-  private final Map<String, Tenant> entityCache = new ConcurrentHashMap<>();
-  private final Map<String, Map<String, String>> settingsCache = new ConcurrentHashMap<>();
+  private final ExpiringCache<String, Optional<String>> hostCache =
+      new ExpiringCache<>(CACHE_LIFETIME);
+  private final ExpiringCache<String, TenantView> viewCache = new ExpiringCache<>(CACHE_LIFETIME);
+  private final ExpiringCache<String, Tenant> entityCache = new ExpiringCache<>(CACHE_LIFETIME);
+  private final ExpiringCache<String, Map<String, String>> settingsCache =
+      new ExpiringCache<>(CACHE_LIFETIME);
 
   /** The tenant that answers on {@code host} (without port, any case). */
   public Optional<TenantView> byHost(String host) {
     String normalized = normalizeHost(host);
     Optional<String> id =
-        hostCache.computeIfAbsent(
+        hostCache.get(
             normalized,
             h ->
                 read(
@@ -53,7 +60,7 @@ public class TenantService {
   }
 
   public TenantView byId(String id) {
-    return viewCache.computeIfAbsent(id, k -> toView(entity(k)));
+    return viewCache.get(id, k -> toView(entity(k)));
   }
 
   public boolean exists(String id) {
@@ -88,13 +95,38 @@ public class TenantService {
                     (name, value) ->
                         em.persist(new TenantPluginSetting(spec.id(), plugin, name, value))));
     em.flush();
+    clearCaches();
+  }
+
+  /** An operator changes how the tenant's bookings move on and what cancelling costs. */
+  @Transactional
+  public TenantView updateBookingRules(
+      String tenantId, TenantView.BookingRules rules, int commissionBasisPoints) {
+    Tenant tenant = db.platformEm().find(Tenant.class, tenantId);
+    if (tenant == null) {
+      throw new NotFoundException("tenant");
+    }
+    tenant.bookingRules(
+        rules.requestTtl(),
+        rules.autoCompleteAfter(),
+        rules.payoutDelay(),
+        commissionBasisPoints,
+        rules.cancellationPolicy());
+    db.platformEm().flush();
+    clearCaches();
+    return toView(tenant);
+  }
+
+  private void clearCaches() {
     hostCache.clear();
+    viewCache.clear();
+    entityCache.clear();
     settingsCache.clear();
   }
 
   /** Plugin choices of a tenant, for {@link TenantPlugins}. */
   Tenant entity(String id) {
-    return entityCache.computeIfAbsent(
+    return entityCache.get(
         id,
         k -> {
           Tenant tenant = read(em -> em.find(Tenant.class, k));
@@ -106,7 +138,7 @@ public class TenantService {
   }
 
   Map<String, String> pluginSettings(String tenantId, String pluginId) {
-    return settingsCache.computeIfAbsent(
+    return settingsCache.get(
         tenantId + '|' + pluginId, k -> loadPluginSettings(tenantId, pluginId));
   }
 
@@ -156,6 +188,8 @@ public class TenantService {
         t.currency(),
         ZoneId.of(t.timeZone()),
         t.theme(),
-        t.commissionBasisPoints());
+        t.commissionBasisPoints(),
+        new TenantView.BookingRules(
+            t.requestTtl(), t.autoCompleteAfter(), t.payoutDelay(), t.cancellationPolicy()));
   }
 }

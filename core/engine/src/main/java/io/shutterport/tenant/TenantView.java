@@ -1,5 +1,6 @@
 package io.shutterport.tenant;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param zone the time zone shoots are booked in
  * @param theme the theme id
  * @param commissionBasisPoints the platform commission, in 1/100 of a percent
+ * @param rules how bookings move on by themselves, and what cancelling costs
  */
 public record TenantView(
     String id,
@@ -23,4 +25,19 @@ public record TenantView(
     String currency,
     ZoneId zone,
     String theme,
-    int commissionBasisPoints) {}
+    int commissionBasisPoints,
+    BookingRules rules) {
+
+  /**
+   * @param requestTtl how long a request, inquiry or offer waits for an answer (and an accepted
+   *     booking for its payment) before it expires
+   * @param autoCompleteAfter how long after delivery the system accepts it for the customer
+   * @param payoutDelay how long after completion the photographer's payout is released
+   * @param cancellationPolicy the default cancellation policy, in its text form
+   */
+  public record BookingRules(
+      Duration requestTtl,
+      Duration autoCompleteAfter,
+      Duration payoutDelay,
+      String cancellationPolicy) {}
+}

@@ -2,6 +2,7 @@ package io.shutterport.booking.domain;
 
 import io.shutterport.booking.Actor;
 import io.shutterport.booking.BookingView;
+import io.shutterport.booking.CancellationReason;
 import io.shutterport.booking.Transition;
 import io.shutterport.platform.persistence.TenantOwned;
 import io.shutterport.spi.Money;
@@ -13,7 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A customer's booking of a photographer's plan for a time. */
@@ -61,6 +64,30 @@ public class Booking extends TenantOwned {
 
   @Version private long version;
 
+  @Column(name = "backup_starts_at")
+  private Instant backupStartsAt;
+
+  @Column(name = "reschedule_starts_at")
+  private Instant rescheduleStartsAt;
+
+  @Column(name = "reschedule_asked_by")
+  @Enumerated(EnumType.STRING)
+  private Actor rescheduleAskedBy;
+
+  /** The cancellation policy in force when the booking was made, in its text form. */
+  private String policy;
+
+  @Column(name = "status_since")
+  private Instant statusSince;
+
+  @Column(name = "cancel_reason")
+  @Enumerated(EnumType.STRING)
+  private CancellationReason cancelReason;
+
+  @Column(name = "cancelled_by")
+  @Enumerated(EnumType.STRING)
+  private Actor cancelledBy;
+
   protected Booking() {}
 
   public Booking(
@@ -71,7 +98,10 @@ public class Booking extends TenantOwned {
       Instant startsAt,
       Instant endsAt,
       Money price,
-      String note) {
+      String note,
+      BookingStatus initial,
+      Instant backupStartsAt,
+      String policy) {
     this.id = UUID.randomUUID().toString();
     this.reference = newReference();
     this.customerId = customerId;
@@ -80,21 +110,149 @@ public class Booking extends TenantOwned {
     this.categoryId = categoryId;
     this.startsAt = startsAt;
     this.endsAt = endsAt;
-    this.status = BookingStatus.REQUESTED;
+    this.status = initial;
+    this.backupStartsAt = backupStartsAt;
+    this.policy = policy;
     this.priceMinor = price.minorUnits();
     this.currency = price.currency();
     this.note = note;
     this.createdAt = Instant.now();
     this.updatedAt = createdAt;
+    this.statusSince = createdAt;
   }
 
-  /** Applies a transition if the table allows it for this actor; throws otherwise. */
-  public void apply(Transition transition, Actor actor) {
+  /**
+   * Applies a transition if the table allows it for this actor; throws otherwise. Returns the state
+   * it left.
+   */
+  public BookingStatus apply(Transition transition, Actor actor) {
+    BookingStatus before = status;
     status =
         status
             .next(transition, actor)
             .orElseThrow(() -> new TransitionNotAllowedException(transition.name(), status.name()));
     updatedAt = Instant.now();
+    if (status != before) {
+      statusSince = updatedAt;
+    }
+    return before;
+  }
+
+  /** New terms from one side of a negotiation (offer or counter-offer). */
+  public void terms(Transition transition, Actor actor, Instant start, Money newPrice) {
+    Duration length = Duration.between(startsAt, endsAt);
+    apply(transition, actor);
+    if (!newPrice.currency().equals(currency)) {
+      throw new IllegalArgumentException("currency of a booking never changes");
+    }
+    startsAt = start;
+    endsAt = start.plus(length);
+    priceMinor = newPrice.minorUnits();
+  }
+
+  /** One party asks to move the shoot to {@code start}. */
+  public void askReschedule(Actor actor, Instant start) {
+    apply(Transition.ASK_RESCHEDULE, actor);
+    rescheduleStartsAt = start;
+    rescheduleAskedBy = actor;
+  }
+
+  /** The other party agrees: the shoot moves. Throws when nothing was asked or they asked it. */
+  public void approveReschedule(Actor actor) {
+    if (rescheduleStartsAt == null || rescheduleAskedBy == actor) {
+      throw new TransitionNotAllowedException(Transition.APPROVE_RESCHEDULE.name(), status.name());
+    }
+    apply(Transition.APPROVE_RESCHEDULE, actor);
+    moveTo(rescheduleStartsAt);
+    rescheduleStartsAt = null;
+    rescheduleAskedBy = null;
+  }
+
+  /** The other party refuses, or the asking party withdraws. */
+  public void rejectReschedule(Actor actor) {
+    if (rescheduleStartsAt == null) {
+      throw new TransitionNotAllowedException(Transition.REJECT_RESCHEDULE.name(), status.name());
+    }
+    apply(Transition.REJECT_RESCHEDULE, actor);
+    rescheduleStartsAt = null;
+    rescheduleAskedBy = null;
+  }
+
+  /** Rain: the shoot moves to the backup date, which stops being a separate hold. */
+  public void useBackup(Actor actor) {
+    if (backupStartsAt == null) {
+      throw new TransitionNotAllowedException(Transition.USE_BACKUP.name(), status.name());
+    }
+    apply(Transition.USE_BACKUP, actor);
+    moveTo(backupStartsAt);
+    backupStartsAt = null;
+  }
+
+  /** Records who cancelled and why; call after {@link #apply} of CANCEL. */
+  public void cancelledFor(Actor by, CancellationReason reason) {
+    cancelledBy = by;
+    cancelReason = reason;
+  }
+
+  private void moveTo(Instant start) {
+    Duration length = Duration.between(startsAt, endsAt);
+    startsAt = start;
+    endsAt = start.plus(length);
+  }
+
+  /**
+   * When the system should make {@code transition} by itself, given the tenant's rules; empty when
+   * it never does from the current state.
+   */
+  public Optional<Instant> dueAt(
+      Transition transition, Duration requestTtl, Duration autoComplete) {
+    if (!status.timedTransitions().contains(transition)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (transition) {
+          case EXPIRE -> min(statusSince.plus(requestTtl), startsAt);
+          case CONFIRM -> startsAt.minus(Duration.ofDays(1));
+          case SHOOT -> endsAt;
+          case COMPLETE -> statusSince.plus(autoComplete);
+          default -> throw new IllegalStateException("not timed: " + transition);
+        });
+  }
+
+  /**
+   * What a timer scheduled now must find to still be valid: the state, since when, and the shoot's
+   * start. Anything else means the booking moved on and the timer is re-evaluated.
+   */
+  public String timerStamp() {
+    return status + "@" + statusSince.toEpochMilli() + "@" + startsAt.toEpochMilli();
+  }
+
+  public Instant startsAt() {
+    return startsAt;
+  }
+
+  public Instant endsAt() {
+    return endsAt;
+  }
+
+  public Optional<Instant> backupStartsAt() {
+    return Optional.ofNullable(backupStartsAt);
+  }
+
+  public String photographerId() {
+    return photographerId;
+  }
+
+  public String policy() {
+    return policy;
+  }
+
+  public Money price() {
+    return Money.of(priceMinor, currency);
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   /** The role the user plays in this booking, if any. */
@@ -129,7 +287,12 @@ public class Booking extends TenantOwned {
         status.name(),
         Money.of(priceMinor, currency),
         note,
-        createdAt);
+        createdAt,
+        backupStartsAt,
+        rescheduleStartsAt,
+        rescheduleAskedBy == null ? null : rescheduleAskedBy.name(),
+        cancelledBy == null ? null : cancelledBy.name(),
+        cancelReason == null ? null : cancelReason.name());
   }
 
   private static String newReference() {

@@ -2,9 +2,14 @@ package io.shutterport.booking.infrastructure;
 
 import io.shutterport.booking.domain.Booking;
 import io.shutterport.booking.domain.BookingStatus;
+import io.shutterport.booking.domain.CalendarHold;
+import io.shutterport.booking.domain.SlotTakenException;
 import io.shutterport.platform.persistence.Db;
+import io.shutterport.platform.persistence.SqlStates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +24,50 @@ public class BookingRepository {
 
   public void add(Booking booking) {
     db.insert(booking);
+  }
+
+  /** Whether any hold of the photographer overlaps [from, to). */
+  public boolean overlaps(String photographerId, Instant from, Instant to) {
+    return !db.em()
+        .createQuery(
+            "SELECT h.startsAt FROM CalendarHold h WHERE h.photographerId = :p"
+                + " AND h.startsAt < :to AND h.endsAt > :from",
+            Instant.class)
+        .setParameter("p", photographerId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
+   * Keeps time in the photographer's calendar. The check before is for a clear answer on every
+   * database; on PostgreSQL the exclusion constraint decides between concurrent requests.
+   */
+  public void hold(CalendarHold hold, String photographerId) {
+    if (overlaps(photographerId, hold.startsAt(), hold.endsAt())) {
+      throw new SlotTakenException();
+    }
+    try {
+      db.insert(hold);
+    } catch (PersistenceException e) {
+      if (SqlStates.has(e, SqlStates.EXCLUSION_VIOLATION)) {
+        throw new SlotTakenException();
+      }
+      throw e;
+    }
+  }
+
+  /** Gives back the time a booking held, of the given kinds. */
+  public void release(String bookingId, CalendarHold.Kind... kinds) {
+    for (CalendarHold.Kind kind : kinds) {
+      db.em()
+          .createQuery("DELETE FROM CalendarHold h WHERE h.bookingId = :b AND h.kind = :k")
+          .setParameter("b", bookingId)
+          .setParameter("k", kind.name())
+          .executeUpdate();
+    }
   }
 
   public List<Booking> ofUser(String userId, int limit) {

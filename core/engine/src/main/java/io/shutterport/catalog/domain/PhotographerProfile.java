@@ -1,10 +1,12 @@
 package io.shutterport.catalog.domain;
 
+import io.shutterport.catalog.Buffers;
 import io.shutterport.platform.persistence.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +28,12 @@ public class PhotographerProfile extends TenantOwned {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "buffer_before_minutes")
+  private int bufferBeforeMinutes;
+
+  @Column(name = "buffer_after_minutes")
+  private int bufferAfterMinutes;
+
   protected PhotographerProfile() {}
 
   public PhotographerProfile(String userId) {
@@ -40,6 +48,17 @@ public class PhotographerProfile extends TenantOwned {
     this.prefecture = prefecture;
     this.city = city;
     this.languages = String.join(",", languages);
+  }
+
+  /** Time kept free before and after every shoot (travel, setting up). */
+  public Buffers buffers() {
+    return new Buffers(
+        Duration.ofMinutes(bufferBeforeMinutes), Duration.ofMinutes(bufferAfterMinutes));
+  }
+
+  public void buffers(Buffers buffers) {
+    bufferBeforeMinutes = (int) buffers.before().toMinutes();
+    bufferAfterMinutes = (int) buffers.after().toMinutes();
   }
 
   public String id() {

@@ -38,6 +38,10 @@ public class Plan extends TenantOwned {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** Overrides the tenant's cancellation policy when set (text form). */
+  @Column(name = "cancellation_policy")
+  private String cancellationPolicy;
+
   protected Plan() {}
 
   public Plan(
@@ -70,6 +74,7 @@ public class Plan extends TenantOwned {
         title,
         durationMinutes,
         Money.of(priceMinor, currency),
-        photoCount);
+        photoCount,
+        cancellationPolicy);
   }
 }

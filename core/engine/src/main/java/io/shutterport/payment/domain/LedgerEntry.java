@@ -1,7 +1,7 @@
 package io.shutterport.payment.domain;
 
+import io.shutterport.payment.LedgerLine;
 import io.shutterport.platform.persistence.TenantOwned;
-import io.shutterport.spi.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,19 +10,26 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One movement in the ledger. For every booking: charges = refunds + platform fees + payouts + held
- * funds.
+ * One movement in the ledger, with a signed amount: a correction is a new entry, never an edit. For
+ * every booking, and in total: charges = refunds + credits + platform fees + payouts + held funds.
  */
 @Entity
 @Table(name = "ledger_entry")
 public class LedgerEntry extends TenantOwned {
   /** Kinds of movement. */
   public enum Kind {
+    /** Money taken from the customer. */
     CHARGE,
+    /** Money given back to the customer. */
+    REFUND,
+    /** Credit the customer can spend on a later booking. */
+    CREDIT,
+    /** The platform's commission (negative when the platform funds compensation). */
     PLATFORM_FEE,
+    /** The photographer's share, held until the delivery is accepted. */
     PAYOUT_HELD,
-    PAYOUT,
-    REFUND
+    /** The photographer's share, released for payout. */
+    PAYOUT
   }
 
   @Id private String id;
@@ -37,17 +44,25 @@ public class LedgerEntry extends TenantOwned {
 
   private String currency;
 
+  @Column(name = "party_id")
+  private String partyId;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
   protected LedgerEntry() {}
 
-  public LedgerEntry(String bookingId, Kind kind, Money amount) {
+  /**
+   * @param partyId the customer or photographer the entry concerns; null for the platform
+   */
+  public LedgerEntry(
+      String bookingId, Kind kind, long signedMinor, String currency, String partyId) {
     this.id = UUID.randomUUID().toString();
     this.bookingId = bookingId;
     this.kind = kind.name();
-    this.amountMinor = amount.minorUnits();
-    this.currency = amount.currency();
+    this.amountMinor = signedMinor;
+    this.currency = currency;
+    this.partyId = partyId;
     this.createdAt = Instant.now();
   }
 
@@ -55,7 +70,11 @@ public class LedgerEntry extends TenantOwned {
     return Kind.valueOf(kind);
   }
 
-  public Money amount() {
-    return Money.of(amountMinor, currency);
+  public long signedMinor() {
+    return amountMinor;
+  }
+
+  public LedgerLine view() {
+    return new LedgerLine(kind, amountMinor, currency, createdAt);
   }
 }

@@ -48,9 +48,22 @@ public class PaymentRepository {
 
   public List<LedgerEntry> ledgerOf(String bookingId) {
     return db.em()
-        .createQuery("SELECT e FROM LedgerEntry e WHERE e.bookingId = :b", LedgerEntry.class)
+        .createQuery(
+            "SELECT e FROM LedgerEntry e WHERE e.bookingId = :b ORDER BY e.createdAt, e.kind",
+            LedgerEntry.class)
         .setParameter("b", bookingId)
         .getResultList();
+  }
+
+  /** The captured payment of a booking, if any. */
+  public Optional<Payment> capturedOf(String bookingId) {
+    return db.em()
+        .createQuery(
+            "SELECT p FROM Payment p WHERE p.bookingId = :b AND p.status = 'CAPTURED'",
+            Payment.class)
+        .setParameter("b", bookingId)
+        .getResultStream()
+        .findFirst();
   }
 
   public void add(Object row) {

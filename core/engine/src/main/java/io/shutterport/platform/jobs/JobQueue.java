@@ -16,6 +16,15 @@ public class JobQueue {
   /** Adds a job that runs as soon as a node is free; commits with the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void enqueue(String kind, String payload) {
-    db.platformEm().persist(new Job(tenant.require(), kind, payload, Instant.now()));
+    schedule(kind, payload, Instant.now());
+  }
+
+  /**
+   * Adds a job that runs at {@code runAt}, or at once when that has passed (after downtime too);
+   * commits with the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void schedule(String kind, String payload, Instant runAt) {
+    db.platformEm().persist(new Job(tenant.require(), kind, payload, runAt));
   }
 }

@@ -10,30 +10,56 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
 
 /**
- * Finds migrations through an index file instead of scanning the class path: Flyway's scanner does
- * not understand the {@code wsjar:} URLs Open Liberty gives jars inside a WAR. {@code
- * IndexedMigrationsTest} keeps the index equal to the folder.
+ * Finds migrations through index files instead of scanning the class path: Flyway's scanner does
+ * not understand the {@code wsjar:} URLs Open Liberty gives jars inside a WAR. Migrations in {@code
+ * common/} run everywhere; those in the folder named after the database ({@code postgresql/},
+ * {@code h2/}) only there, for what one dialect cannot say (PostgreSQL's exclusion constraints).
+ * {@code IndexedMigrationsTest} keeps each index equal to its folder.
  */
 final class IndexedMigrations implements ResourceProvider {
-  static final String FOLDER = "db/migration/common/";
+  static final String ROOT = "db/migration/";
+  static final String COMMON = "common";
 
   private final ClassLoader loader;
-  private final List<String> names;
 
-  IndexedMigrations(ClassLoader loader) {
+  /** File name → the folder it lives in. */
+  private final Map<String, String> folders = new LinkedHashMap<>();
+
+  /**
+   * @param vendor the database's folder name, e.g. {@code postgresql}; see {@link #vendorOf}
+   */
+  IndexedMigrations(ClassLoader loader, String vendor) {
     this.loader = loader;
-    this.names = readIndex(loader);
+    for (String folder : List.of(COMMON, vendor)) {
+      for (String name : readIndex(loader, folder)) {
+        if (folders.putIfAbsent(name, folder) != null) {
+          throw new IllegalStateException("migration listed twice: " + name);
+        }
+      }
+    }
   }
 
-  static List<String> readIndex(ClassLoader loader) {
-    try (InputStream in = loader.getResourceAsStream(FOLDER + "index.txt")) {
+  /** The vendor folder for a JDBC database product name. */
+  static String vendorOf(String databaseProductName) {
+    return databaseProductName.toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+  }
+
+  /** The names listed in a folder's index; empty when the folder has none. */
+  static List<String> readIndex(ClassLoader loader, String folder) {
+    try (InputStream in = loader.getResourceAsStream(ROOT + folder + "/index.txt")) {
       if (in == null) {
-        throw new IllegalStateException("migration index missing");
+        if (COMMON.equals(folder)) {
+          throw new IllegalStateException("migration index missing");
+        }
+        return List.of();
       }
       return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
           .lines()
@@ -45,16 +71,21 @@ final class IndexedMigrations implements ResourceProvider {
     }
   }
 
+  /** How many migrations this database gets. */
+  int size() {
+    return folders.size();
+  }
+
   @Override
   public LoadableResource getResource(String name) {
-    String file = name.startsWith(FOLDER) ? name.substring(FOLDER.length()) : name;
-    return names.contains(file) ? new Migration(file) : null;
+    String file = name.substring(name.lastIndexOf('/') + 1);
+    return folders.containsKey(file) ? new Migration(file) : null;
   }
 
   @Override
   public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
     List<LoadableResource> found = new ArrayList<>();
-    for (String name : names) {
+    for (String name : folders.keySet()) {
       if (name.startsWith(prefix) && Arrays.stream(suffixes).anyMatch(name::endsWith)) {
         found.add(new Migration(name));
       }
@@ -69,9 +100,13 @@ final class IndexedMigrations implements ResourceProvider {
       this.name = name;
     }
 
+    private String path() {
+      return ROOT + folders.get(name) + "/" + name;
+    }
+
     @Override
     public Reader read() {
-      InputStream in = loader.getResourceAsStream(FOLDER + name);
+      InputStream in = loader.getResourceAsStream(path());
       if (in == null) {
         throw new IllegalStateException("migration listed but missing: " + name);
       }
@@ -80,12 +115,12 @@ final class IndexedMigrations implements ResourceProvider {
 
     @Override
     public String getAbsolutePath() {
-      return FOLDER + name;
+      return path();
     }
 
     @Override
     public String getAbsolutePathOnDisk() {
-      return FOLDER + name;
+      return path();
     }
 
     @Override

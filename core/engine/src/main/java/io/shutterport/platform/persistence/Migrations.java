@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema up to date at start. The same scripts run on H2 and PostgreSQL; several nodes
- * starting together are serialised by Flyway's lock.
+ * Brings the schema up to date at start. The common scripts run on H2 and PostgreSQL, plus the few
+ * a dialect needs for itself; several nodes starting together are serialised by Flyway's lock.
  */
 @ApplicationScoped
 public class Migrations {
@@ -19,10 +19,16 @@ public class Migrations {
   DataSource dataSource;
 
   public void migrate() {
+    String vendor;
+    try (var connection = dataSource.getConnection()) {
+      vendor = IndexedMigrations.vendorOf(connection.getMetaData().getDatabaseProductName());
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("database unreachable", e);
+    }
     var result =
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)
-            .resourceProvider(new IndexedMigrations(Migrations.class.getClassLoader()))
+            .resourceProvider(new IndexedMigrations(Migrations.class.getClassLoader(), vendor))
             .locations(new org.flywaydb.core.api.Location[0])
             .callbackLocations(new org.flywaydb.core.api.Location[0])
             .load()

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,18 @@ public class Tenant {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "request_ttl")
+  private String requestTtl = "PT48H";
+
+  @Column(name = "auto_complete_after")
+  private String autoCompleteAfter = "P7D";
+
+  @Column(name = "payout_delay")
+  private String payoutDelay = "PT0S";
+
+  @Column(name = "cancellation_policy")
+  private String cancellationPolicy;
+
   protected Tenant() {}
 
   public Tenant(
@@ -71,6 +84,38 @@ public class Tenant {
     this.paymentPlugin = paymentPlugin;
     this.categoryPlugins = String.join(",", categoryPlugins);
     this.createdAt = Instant.now();
+    this.cancellationPolicy =
+        "168h:20,72h:50,24h:100;exempt=WEATHER,CHILD_ILLNESS;compensation=10;creditBonus=5";
+  }
+
+  /** Replaces the booking rules; the caller has validated them. */
+  public void bookingRules(
+      Duration requestTtl,
+      Duration autoCompleteAfter,
+      Duration payoutDelay,
+      int commissionBasisPoints,
+      String cancellationPolicy) {
+    this.requestTtl = requestTtl.toString();
+    this.autoCompleteAfter = autoCompleteAfter.toString();
+    this.payoutDelay = payoutDelay.toString();
+    this.commissionBasisPoints = commissionBasisPoints;
+    this.cancellationPolicy = cancellationPolicy;
+  }
+
+  public Duration requestTtl() {
+    return Duration.parse(requestTtl);
+  }
+
+  public Duration autoCompleteAfter() {
+    return Duration.parse(autoCompleteAfter);
+  }
+
+  public Duration payoutDelay() {
+    return Duration.parse(payoutDelay);
+  }
+
+  public String cancellationPolicy() {
+    return cancellationPolicy;
   }
 
   public String id() {

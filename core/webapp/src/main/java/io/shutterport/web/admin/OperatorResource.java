@@ -1,7 +1,9 @@
 package io.shutterport.web.admin;
 
+import io.shutterport.booking.BookingRules;
 import io.shutterport.booking.BookingService;
 import io.shutterport.booking.BookingView;
+import io.shutterport.payment.LedgerLine;
 import io.shutterport.payment.PaymentService;
 import io.shutterport.payment.PaymentView;
 import io.shutterport.platform.plugin.PluginHost;
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,6 +57,26 @@ public class OperatorResource {
   @Path("bookings")
   public List<BookingView> bookings() {
     return bookings.all(currentUser.id());
+  }
+
+  /** The money a booking moved; it balances. */
+  @GET
+  @Path("bookings/{id}/ledger")
+  public List<LedgerLine> ledger(@PathParam("id") String id) {
+    return payments.ledger(currentUser.id(), id);
+  }
+
+  /** How bookings move on by themselves and what cancelling costs. */
+  @GET
+  @Path("rules")
+  public BookingRules rules() {
+    return bookings.rules(currentUser.id());
+  }
+
+  @PUT
+  @Path("rules")
+  public BookingRules updateRules(BookingRules rules) {
+    return bookings.updateRules(currentUser.id(), rules);
   }
 
   @GET

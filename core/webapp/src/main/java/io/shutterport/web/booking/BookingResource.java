@@ -3,6 +3,8 @@ package io.shutterport.web.booking;
 import io.shutterport.booking.BookingRequest;
 import io.shutterport.booking.BookingService;
 import io.shutterport.booking.BookingView;
+import io.shutterport.booking.Cancellation;
+import io.shutterport.booking.Terms;
 import io.shutterport.booking.Transition;
 import io.shutterport.gallery.GalleryService;
 import io.shutterport.gallery.PhotoView;
@@ -57,6 +59,15 @@ public class BookingResource {
     return Response.status(201).entity(booking).build();
   }
 
+  /** Asks a photographer about a shoot without booking it; they answer with an offer. */
+  @POST
+  @Path("inquiries")
+  @RolesAllowed("CUSTOMER")
+  public Response inquire(BookingRequest request) {
+    BookingView booking = bookings.inquire(currentUser.id(), request);
+    return Response.status(201).entity(booking).build();
+  }
+
   @GET
   public List<BookingView> mine() {
     return bookings.mine(currentUser.id());
@@ -69,10 +80,57 @@ public class BookingResource {
   }
 
   @POST
-  @Path("{id}/{transition: accept|decline|cancel|complete}")
+  @Path("{id}/{transition: accept|decline|confirm|shoot|complete}")
   public BookingView move(@PathParam("id") String id, @PathParam("transition") String transition) {
     return bookings.transition(
         currentUser.id(), id, Transition.valueOf(transition.toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  /** Cancels; a body may give the reason and ask for credit instead of a refund. */
+  @POST
+  @Path("{id}/cancel")
+  public BookingView cancel(@PathParam("id") String id, Cancellation cancellation) {
+    return bookings.cancel(currentUser.id(), id, cancellation);
+  }
+
+  /** The photographer's offer (answering an inquiry or a counter-offer). */
+  @POST
+  @Path("{id}/offer")
+  @RolesAllowed("PHOTOGRAPHER")
+  public BookingView offer(@PathParam("id") String id, Terms terms) {
+    return bookings.propose(currentUser.id(), id, Transition.OFFER, terms);
+  }
+
+  /** The customer's counter-offer. */
+  @POST
+  @Path("{id}/counter")
+  @RolesAllowed("CUSTOMER")
+  public BookingView counter(@PathParam("id") String id, Terms terms) {
+    return bookings.propose(currentUser.id(), id, Transition.COUNTER, terms);
+  }
+
+  /** One party asks to move the shoot (date and start time of the body). */
+  @POST
+  @Path("{id}/reschedule")
+  @RolesAllowed({"CUSTOMER", "PHOTOGRAPHER"})
+  public BookingView reschedule(@PathParam("id") String id, Terms terms) {
+    return bookings.askReschedule(currentUser.id(), id, terms);
+  }
+
+  @POST
+  @Path("{id}/reschedule/{answer: approve|reject}")
+  @RolesAllowed({"CUSTOMER", "PHOTOGRAPHER"})
+  public BookingView answerReschedule(
+      @PathParam("id") String id, @PathParam("answer") String answer) {
+    return bookings.answerReschedule(currentUser.id(), id, "approve".equals(answer));
+  }
+
+  /** Rain: the shoot moves to its backup date. */
+  @POST
+  @Path("{id}/backup")
+  @RolesAllowed({"CUSTOMER", "PHOTOGRAPHER"})
+  public BookingView useBackup(@PathParam("id") String id) {
+    return bookings.useBackup(currentUser.id(), id);
   }
 
   @POST

@@ -1,0 +1,18 @@
+package io.shutterport.booking;
+
+/**
+ * A tenant's booking rules as operators write them.
+ *
+ * @param requestTtl ISO-8601 duration an unanswered request, inquiry, offer or unpaid acceptance
+ *     lives, e.g. PT48H
+ * @param autoCompleteAfter ISO-8601 duration after delivery when the system accepts it, e.g. P7D
+ * @param payoutDelay ISO-8601 duration after completion when the payout is released, e.g. PT0S
+ * @param commissionBasisPoints the platform's commission in 1/100 of a percent
+ * @param cancellationPolicy the default policy in the text form of {@link CancellationPolicy}
+ */
+public record BookingRules(
+    String requestTtl,
+    String autoCompleteAfter,
+    String payoutDelay,
+    Integer commissionBasisPoints,
+    String cancellationPolicy) {}
