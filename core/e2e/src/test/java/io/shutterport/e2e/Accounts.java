@@ -23,6 +23,56 @@ final class Accounts {
     return api;
   }
 
+  /**
+   * A photographer signed up on a tenant, with a profile in Kyoto and one plan.
+   *
+   * @param api their client
+   * @param id their user id
+   * @param planId their plan
+   */
+  record Photographer(Api api, String id, String planId) {}
+
+  static Photographer photographer(String host, String category, int price, int minutes) {
+    Api api = signUp(host, Env.unique("photographer"), "Photographer", "PHOTOGRAPHER");
+    var profile =
+        api.put(
+            "/api/v1/me/profile",
+            Api.obj(
+                Map.of(
+                    "displayName",
+                    "撮影者",
+                    "bio",
+                    "京都で撮ります",
+                    "prefecture",
+                    "kyoto",
+                    "city",
+                    "京都市",
+                    "languages",
+                    "ja,en")));
+    assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
+    var plan =
+        api.post(
+            "/api/v1/me/plans",
+            Api.obj(
+                Map.of(
+                    "categoryId",
+                    category,
+                    "title",
+                    "プラン",
+                    "durationMinutes",
+                    minutes,
+                    "price",
+                    price,
+                    "photoCount",
+                    40)));
+    assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+    return new Photographer(api, profile.json().getString("id"), plan.json().getString("id"));
+  }
+
+  static Api customer(String host) {
+    return signUp(host, Env.unique("customer"), "Customer", "CUSTOMER");
+  }
+
   static Api demo(String host, String email) {
     Api api = new Api(host);
     var login = api.login(email, Env.DEMO_PASSWORD);

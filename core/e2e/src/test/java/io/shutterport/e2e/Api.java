@@ -102,6 +102,15 @@ final class Api {
     return postRaw(path, body.toString(), "application/json");
   }
 
+  /** A POST carrying an {@code Idempotency-Key}. */
+  Answer postWithKey(String path, JsonValue body, String key) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
   Answer postRaw(String path, String body, String type) {
     return send(
         request(path).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));

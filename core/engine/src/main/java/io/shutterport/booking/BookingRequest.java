@@ -10,9 +10,4 @@ package io.shutterport.booking;
  * @param backupDate an optional backup date (予備日) for bad weather, same start time
  */
 public record BookingRequest(
-    String planId, String date, String startTime, String note, String backupDate) {
-
-  public BookingRequest(String planId, String date, String startTime, String note) {
-    this(planId, date, startTime, note, null);
-  }
-}
+    String planId, String date, String startTime, String note, String backupDate) {}

@@ -59,6 +59,7 @@ ALTER TABLE ledger_entry ADD COLUMN party_id VARCHAR(36);
 
 -- Requests that carried an Idempotency-Key: the first one's answer is kept and replayed.
 CREATE TABLE idempotent_request (
+  request_id       VARCHAR(64)   NOT NULL PRIMARY KEY, -- SHA-256 of tenant, caller and key
   tenant_id        VARCHAR(40)   NOT NULL REFERENCES tenant (id),
   caller_id        VARCHAR(36)   NOT NULL,
   idem_key         VARCHAR(80)   NOT NULL,
@@ -67,7 +68,6 @@ CREATE TABLE idempotent_request (
   response_status  INTEGER,
   response_type    VARCHAR(80),
   response_body    VARCHAR(8000),
-  created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
-  PRIMARY KEY (tenant_id, caller_id, idem_key)
+  created_at       TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ix_idempotent_created ON idempotent_request (created_at);

@@ -31,6 +31,7 @@ public class ProfilePage implements Serializable {
   private String date;
   private String startTime = "10:00";
   private String note;
+  private String backupDate;
   private transient PhotographerPage page;
 
   /** Runs when the page opens: an unknown id is a 404 page. */
@@ -57,7 +58,8 @@ public class ProfilePage implements Serializable {
     return actions.run(
         () -> {
           BookingView booking =
-              bookings.request(currentUser.id(), new BookingRequest(planId, date, startTime, note));
+              bookings.request(
+                  currentUser.id(), new BookingRequest(planId, date, startTime, note, backupDate));
           try {
             FacesContext.getCurrentInstance()
                 .getExternalContext()
@@ -74,6 +76,14 @@ public class ProfilePage implements Serializable {
         .filter(p -> p.id().equals(planIdToFind))
         .findFirst()
         .orElse(null);
+  }
+
+  public String getBackupDate() {
+    return backupDate;
+  }
+
+  public void setBackupDate(String backupDate) {
+    this.backupDate = backupDate;
   }
 
   public String getId() {

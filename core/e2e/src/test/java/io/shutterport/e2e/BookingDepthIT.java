@@ -1,0 +1,475 @@
+package io.shutterport.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Booking at marketplace depth on the production profile (two nodes, PostgreSQL, Redis): no double
+ * booking under concurrency, idempotent payments under concurrent retries, the policy snapshot
+ * deciding refunds, persisted timers, negotiation, reschedule and backup dates, and bad input
+ * refused without a change.
+ */
+class BookingDepthIT {
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static Api operator;
+  private static JsonObject originalRules;
+
+  @BeforeAll
+  static void setUp() {
+    Mailbox.server();
+    operator = Accounts.demo(Env.SAKURA, "operator@sakura.example");
+    originalRules = operator.get("/api/v1/operator/rules").json();
+  }
+
+  @AfterAll
+  static void restoreRules() {
+    if (originalRules != null) {
+      operator.put("/api/v1/operator/rules", originalRules);
+    }
+  }
+
+  @Test
+  void fiftyConcurrentOverlappingRequestsBookThePhotographerOnce() throws Exception {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    String date = inDays(20);
+    List<Callable<Api.Answer>> calls = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String start = String.format("10:%02d", i); // all within an hour of each other: all overlap
+      calls.add(
+          () ->
+              customer.post(
+                  "/api/v1/bookings",
+                  Api.obj(
+                      Map.of("planId", photographer.planId(), "date", date, "startTime", start))));
+    }
+    List<Api.Answer> answers = concurrently(calls);
+
+    assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(1);
+    List<Api.Answer> refused = answers.stream().filter(a -> a.status() != 201).toList();
+    assertThat(refused).hasSize(49).allSatisfy(a -> assertThat(a.status()).isEqualTo(409));
+    assertThat(refused.get(0).header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.get(0).json().getString("detail")).contains("already booked");
+    assertThat(
+            Sql.number(
+                "SELECT COUNT(*) FROM calendar_hold WHERE photographer_id = ?", photographer.id()))
+        .isEqualTo(1);
+    assertThat(
+            Sql.number("SELECT COUNT(*) FROM booking WHERE photographer_id = ?", photographer.id()))
+        .as("refused requests leave no booking behind")
+        .isEqualTo(1);
+
+    String booked =
+        answers.stream()
+            .filter(a -> a.status() == 201)
+            .findFirst()
+            .orElseThrow()
+            .json()
+            .getString("id");
+    assertThat(customer.post("/api/v1/bookings/" + booked + "/cancel", Api.obj(Map.of())).status())
+        .isEqualTo(200);
+    var again =
+        customer.post(
+            "/api/v1/bookings",
+            Api.obj(Map.of("planId", photographer.planId(), "date", date, "startTime", "10:30")));
+    assertThat(again.status()).as("a cancelled booking frees its time at once").isEqualTo(201);
+  }
+
+  @Test
+  void aPaymentRetriedConcurrentlyWithOneKeyMovesMoneyOnce() throws Exception {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 27000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    String bookingId = acceptedBooking(photographer, customer, inDays(25), "13:00");
+    String key = "pay-" + bookingId;
+    String path = "/api/v1/bookings/" + bookingId + "/payment";
+
+    List<Callable<Api.Answer>> calls = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      calls.add(() -> customer.postWithKey(path, JsonObject.EMPTY_JSON_OBJECT, key));
+    }
+    List<Api.Answer> answers = new ArrayList<>(concurrently(calls));
+    for (int i = 0; i < 5; i++) {
+      answers.add(customer.postWithKey(path, JsonObject.EMPTY_JSON_OBJECT, key));
+    }
+    var succeeded = answers.stream().filter(a -> a.status() == 200).toList();
+    assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isIn(200, 409));
+    assertThat(answers.subList(50, 55))
+        .as("sequential retries after the first finished replay its answer")
+        .allSatisfy(a -> assertThat(a.status()).isEqualTo(200));
+    assertThat(succeeded.stream().map(Api.Answer::text).distinct()).hasSize(1);
+    assertThat(Sql.number("SELECT COUNT(*) FROM payment WHERE booking_id = ?", bookingId))
+        .as("the provider was asked once")
+        .isEqualTo(1);
+
+    String other = acceptedBooking(photographer, customer, inDays(26), "13:00");
+    var reused =
+        customer.postWithKey(
+            "/api/v1/bookings/" + other + "/payment", JsonObject.EMPTY_JSON_OBJECT, key);
+    assertThat(reused.status()).as("the key with another request").isEqualTo(422);
+    assertThat(Sql.number("SELECT COUNT(*) FROM payment WHERE booking_id = ?", other)).isZero();
+
+    String paymentId = succeeded.get(0).json().getString("id");
+    for (int i = 0; i < 3; i++) {
+      var confirmed =
+          operator.postWithKey(
+              "/api/v1/operator/payments/" + paymentId + "/confirm",
+              Api.obj(Map.of("note", "seen")),
+              "confirm-" + paymentId);
+      assertThat(confirmed.status()).isEqualTo(200);
+    }
+    assertThat(Sql.sum(bookingId, "CHARGE")).isEqualTo(27000);
+    assertThat(Sql.imbalance(bookingId)).isZero();
+  }
+
+  @Test
+  void cancellingInsideTheFeeWindowRefundsByThePolicyTakenAtBooking() {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 33000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    String bookingId = paidBooking(photographer, customer, inDays(2), "10:00");
+
+    // A later change of policy does not touch a booking already made.
+    var rules = rulesWith("cancellationPolicy", "1h:0;exempt=;compensation=0;creditBonus=0");
+    assertThat(operator.put("/api/v1/operator/rules", rules).status()).isEqualTo(200);
+    try {
+      var cancelled =
+          customer.post(
+              "/api/v1/bookings/" + bookingId + "/cancel",
+              Api.obj(Map.of("reason", "CHANGE_OF_PLANS")));
+      assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+      assertThat(cancelled.json().getString("status")).isEqualTo("REFUNDED");
+    } finally {
+      operator.put("/api/v1/operator/rules", originalRules);
+    }
+    // 24–72 hours ahead: the default policy's 50% tier.
+    assertThat(Sql.sum(bookingId, "REFUND")).isEqualTo(16500);
+    assertThat(Sql.imbalance(bookingId)).isZero();
+    var ledger = operator.get("/api/v1/operator/bookings/" + bookingId + "/ledger");
+    assertThat(ledger.status()).isEqualTo(200);
+    assertThat(ledger.array().stream().map(v -> v.asJsonObject().getString("kind")))
+        .contains("CHARGE", "REFUND", "PLATFORM_FEE", "PAYOUT_HELD");
+    assertThat(
+            customer.post("/api/v1/bookings/" + bookingId + "/cancel", Api.obj(Map.of())).status())
+        .as("a cancellation cannot be replayed")
+        .isEqualTo(409);
+    assertThat(Sql.sum(bookingId, "REFUND")).isEqualTo(16500);
+  }
+
+  @Test
+  void aPhotographerWhoCancelsRefundsAllAndTheCustomerGetsCompensation() {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 20000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    String bookingId = paidBooking(photographer, customer, inDays(3), "10:00");
+    var cancelled =
+        photographer
+            .api()
+            .post(
+                "/api/v1/bookings/" + bookingId + "/cancel",
+                Api.obj(Map.of("reason", "PHOTOGRAPHER_UNAVAILABLE")));
+    assertThat(cancelled.json().getString("status")).isEqualTo("REFUNDED");
+    assertThat(Sql.sum(bookingId, "REFUND")).isEqualTo(20000);
+    assertThat(Sql.sum(bookingId, "CREDIT")).isEqualTo(2000);
+    assertThat(Sql.sum(bookingId, "PAYOUT_HELD")).isZero();
+    assertThat(Sql.imbalance(bookingId)).isZero();
+  }
+
+  @Test
+  void timersExpireUnansweredRequestsAndCompleteDeliveriesOnce() throws Exception {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    String paid = paidBooking(photographer, customer, inDays(12), "10:00");
+    assertThat(
+            operator
+                .put(
+                    "/api/v1/operator/rules",
+                    rulesWith("requestTtl", "PT2S", "autoCompleteAfter", "PT2S"))
+                .status())
+        .isEqualTo(200);
+    String requested;
+    try {
+      var request =
+          customer.post(
+              "/api/v1/bookings",
+              Api.obj(
+                  Map.of(
+                      "planId", photographer.planId(), "date", inDays(10), "startTime", "10:00")));
+      requested = request.json().getString("id");
+      assertThat(
+              photographer
+                  .api()
+                  .postBytes(
+                      "/api/v1/bookings/" + paid + "/photos",
+                      Images.jpeg(800, 600, java.awt.Color.ORANGE),
+                      "image/jpeg")
+                  .status())
+          .isEqualTo(201);
+    } finally {
+      operator.put("/api/v1/operator/rules", originalRules);
+    }
+    awaitStatus(customer, requested, "EXPIRED");
+    awaitStatus(customer, paid, "COMPLETED");
+    await(() -> Sql.sum(paid, "PAYOUT") == 25500, "payout released after completion");
+    assertThat(Sql.sum(paid, "PAYOUT_HELD")).isZero();
+    assertThat(Sql.imbalance(paid)).isZero();
+    assertThat(
+            Sql.number(
+                "SELECT COUNT(*) FROM job WHERE kind = 'payout.release' AND payload = ?", paid))
+        .isEqualTo(1);
+    assertThat(Sql.number("SELECT COUNT(*) FROM calendar_hold WHERE booking_id = ?", requested))
+        .as("an expired request gives its time back")
+        .isZero();
+  }
+
+  @Test
+  void inquiryOfferCounterOfferAndAcceptance() {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    var inquiry =
+        customer.post(
+            "/api/v1/bookings/inquiries",
+            Api.obj(Map.of("planId", photographer.planId(), "date", inDays(40), "note", "家族6人です")));
+    assertThat(inquiry.status()).as(inquiry.toString()).isEqualTo(201);
+    String id = inquiry.json().getString("id");
+    assertThat(inquiry.json().getString("status")).isEqualTo("INQUIRY");
+    String base = "/api/v1/bookings/" + id;
+
+    var offer = photographer.api().post(base + "/offer", terms(inDays(40), "09:00", "36000"));
+    assertThat(offer.json().getString("status")).isEqualTo("OFFERED");
+    assertThat(offer.json().getJsonObject("price").getInt("minorUnits")).isEqualTo(36000);
+    assertThat(customer.post(base + "/counter", terms(inDays(40), "09:00", "32000.5")).status())
+        .as("yen have no decimals")
+        .isEqualTo(400);
+    var counter = customer.post(base + "/counter", terms(inDays(40), "09:30", "32000"));
+    assertThat(counter.json().getString("status")).isEqualTo("COUNTERED");
+    assertThat(customer.post(base + "/accept", JsonObject.EMPTY_JSON_OBJECT).status())
+        .as("the customer cannot accept their own counter-offer")
+        .isEqualTo(409);
+    var accepted = photographer.api().post(base + "/accept", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(accepted.json().getString("status")).isEqualTo("ACCEPTED");
+    assertThat(accepted.json().getJsonObject("price").getInt("minorUnits")).isEqualTo(32000);
+    assertThat(Sql.number("SELECT COUNT(*) FROM calendar_hold WHERE booking_id = ?", id))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void rescheduleAskedByOneSideAndApprovedByTheOtherAndTheBackupDate() {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    var request =
+        customer.post(
+            "/api/v1/bookings",
+            Api.obj(
+                Map.of(
+                    "planId",
+                    photographer.planId(),
+                    "date",
+                    inDays(30),
+                    "startTime",
+                    "10:00",
+                    "backupDate",
+                    inDays(37))));
+    assertThat(request.status()).as(request.toString()).isEqualTo(201);
+    String id = request.json().getString("id");
+    String base = "/api/v1/bookings/" + id;
+    assertThat(Sql.number("SELECT COUNT(*) FROM calendar_hold WHERE booking_id = ?", id))
+        .as("the backup date is held too")
+        .isEqualTo(2);
+    photographer.api().post(base + "/accept", JsonObject.EMPTY_JSON_OBJECT);
+    var early = customer.post(base + "/backup", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(early.status()).as("the backup date is for paid bookings").isEqualTo(409);
+    assertThat(early.json().getString("detail"))
+        .isEqualTo("This booking cannot be moved to its backup date while it is accepted.");
+    pay(customer, id);
+
+    var asked = photographer.api().post(base + "/reschedule", terms(inDays(31), "14:00", null));
+    assertThat(asked.json().getString("rescheduleAskedBy")).isEqualTo("PHOTOGRAPHER");
+    assertThat(
+            photographer
+                .api()
+                .post(base + "/reschedule/approve", JsonObject.EMPTY_JSON_OBJECT)
+                .status())
+        .as("nobody approves their own request")
+        .isEqualTo(409);
+    var approved = customer.post(base + "/reschedule/approve", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(approved.status()).isEqualTo(200);
+    assertThat(Instant.parse(approved.json().getString("startsAt")))
+        .isEqualTo(LocalDate.parse(inDays(31)).atTime(14, 0).atZone(TOKYO).toInstant());
+    assertThat(approved.json().containsKey("rescheduleStartsAt")).isFalse();
+
+    var rain = customer.post(base + "/backup", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(rain.status()).as(rain.toString()).isEqualTo(200);
+    assertThat(Instant.parse(rain.json().getString("startsAt")))
+        .isEqualTo(LocalDate.parse(inDays(37)).atTime(10, 0).atZone(TOKYO).toInstant());
+    assertThat(Sql.number("SELECT COUNT(*) FROM calendar_hold WHERE booking_id = ?", id))
+        .as("the backup date became the shoot; nothing else is held")
+        .isEqualTo(1);
+    assertThat(customer.post(base + "/backup", JsonObject.EMPTY_JSON_OBJECT).status())
+        .as("the backup date can be used once")
+        .isEqualTo(409);
+  }
+
+  @Test
+  void badInputIsRefusedWithoutChange() {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    Map<String, Map<String, ?>> bad =
+        Map.of(
+            "past date", Map.of("planId", photographer.planId(), "date", "2020-01-01"),
+            "not a date", Map.of("planId", photographer.planId(), "date", "tomorrow"),
+            "backup before the shoot",
+                Map.of(
+                    "planId", photographer.planId(), "date", inDays(10), "backupDate", inDays(9)),
+            "bad time",
+                Map.of("planId", photographer.planId(), "date", inDays(10), "startTime", "25:99"));
+    bad.forEach(
+        (what, body) -> {
+          var answer = customer.post("/api/v1/bookings", Api.obj(body));
+          assertThat(answer.status()).as(what + ": " + answer).isEqualTo(400);
+          assertThat(answer.json().getJsonArray("errors")).as(what).isNotEmpty();
+        });
+    assertThat(
+            Sql.number("SELECT COUNT(*) FROM booking WHERE photographer_id = ?", photographer.id()))
+        .isZero();
+
+    String id = acceptedBooking(photographer, customer, inDays(15), "10:00");
+    for (String price : new String[] {"-100", "0", "abc", "99999999999"}) {
+      assertThat(
+              customer
+                  .post("/api/v1/bookings/" + id + "/counter", terms(inDays(15), "10:00", price))
+                  .status())
+          .as(price)
+          .isIn(400, 409);
+    }
+    var unknownReason =
+        customer.post("/api/v1/bookings/" + id + "/cancel", Api.obj(Map.of("reason", "BORED")));
+    assertThat(unknownReason.status()).isEqualTo(400);
+    assertThat(customer.get("/api/v1/bookings/" + id).json().getString("status"))
+        .isEqualTo("ACCEPTED");
+
+    for (var rules :
+        List.of(
+            rulesWith("cancellationPolicy", "24h:20,72h:50"),
+            rulesWith("requestTtl", "forever"),
+            rulesWith("commissionBasisPoints", -1))) {
+      var answer = operator.put("/api/v1/operator/rules", rules);
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    }
+    assertThat(operator.get("/api/v1/operator/rules").json()).isEqualTo(originalRules);
+    assertThat(customer.put("/api/v1/operator/rules", originalRules).status()).isEqualTo(403);
+  }
+
+  // --- helpers ---
+
+  private static String inDays(int days) {
+    return LocalDate.now(TOKYO).plusDays(days).toString();
+  }
+
+  private static JsonObject terms(String date, String time, String price) {
+    var values = new java.util.HashMap<String, Object>(Map.of("date", date, "startTime", time));
+    if (price != null) {
+      values.put("price", price);
+    }
+    return Api.obj(values);
+  }
+
+  private static JsonObject rulesWith(Object... overrides) {
+    var builder = jakarta.json.Json.createObjectBuilder(originalRules);
+    for (int i = 0; i < overrides.length; i += 2) {
+      if (overrides[i + 1] instanceof Integer n) {
+        builder.add((String) overrides[i], n);
+      } else {
+        builder.add((String) overrides[i], (String) overrides[i + 1]);
+      }
+    }
+    return builder.build();
+  }
+
+  private static String acceptedBooking(
+      Accounts.Photographer photographer, Api customer, String date, String time) {
+    var request =
+        customer.post(
+            "/api/v1/bookings",
+            Api.obj(Map.of("planId", photographer.planId(), "date", date, "startTime", time)));
+    assertThat(request.status()).as(request.toString()).isEqualTo(201);
+    String id = request.json().getString("id");
+    var accepted =
+        photographer.api().post("/api/v1/bookings/" + id + "/accept", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    return id;
+  }
+
+  private static String paidBooking(
+      Accounts.Photographer photographer, Api customer, String date, String time) {
+    String id = acceptedBooking(photographer, customer, date, time);
+    pay(customer, id);
+    return id;
+  }
+
+  private static void pay(Api customer, String id) {
+    var payment =
+        customer.post("/api/v1/bookings/" + id + "/payment", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(payment.status()).as(payment.toString()).isEqualTo(200);
+    var confirmed =
+        operator.post(
+            "/api/v1/operator/payments/" + payment.json().getString("id") + "/confirm",
+            Api.obj(Map.of("note", "seen")));
+    assertThat(confirmed.json().getString("status")).isEqualTo("CAPTURED");
+  }
+
+  private static void awaitStatus(Api api, String bookingId, String status) throws Exception {
+    await(
+        () -> status.equals(api.get("/api/v1/bookings/" + bookingId).json().getString("status")),
+        bookingId + " becomes " + status);
+  }
+
+  private static void await(Supplier<Boolean> condition, String what) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (!condition.get()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("timed out waiting until " + what);
+      }
+      Thread.sleep(250); // the timers run on the servers' job pollers
+    }
+  }
+
+  /** Runs all calls at once (released together) and returns their answers. */
+  private static List<Api.Answer> concurrently(List<Callable<Api.Answer>> calls) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Api.Answer>> futures = new ArrayList<>();
+      for (Callable<Api.Answer> call : calls) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.call();
+                }));
+      }
+      start.countDown();
+      List<Api.Answer> answers = new ArrayList<>();
+      for (Future<Api.Answer> f : futures) {
+        answers.add(f.get());
+      }
+      return answers;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
