@@ -105,6 +105,15 @@ public class BookingService {
     Money price = price(given.price(), t.currency(), errors);
     throwIfAny(errors);
     Booking booking = party.booking();
+    if (kind == Transition.COUNTER) {
+      requireAvailable(
+          booking.photographerId(),
+          start,
+          Duration.between(booking.startsAt(), booking.endsAt()),
+          "date",
+          errors);
+      throwIfAny(errors);
+    }
     BookingStatus before = booking.status();
     booking.terms(kind, party.actor(), start, price);
     after(booking, before, kind, party.actor(), null);
@@ -168,6 +177,13 @@ public class BookingService {
         startOf(given.date(), given.startTime(), currentTenant().zone(), "date", errors);
     throwIfAny(errors);
     Booking booking = party.booking();
+    requireAvailable(
+        booking.photographerId(),
+        start,
+        Duration.between(booking.startsAt(), booking.endsAt()),
+        "date",
+        errors);
+    throwIfAny(errors);
     booking.askReschedule(party.actor(), start);
     after(booking, booking.status(), Transition.ASK_RESCHEDULE, party.actor(), null);
     return booking.view();
@@ -329,6 +345,14 @@ public class BookingService {
       errors.add(new FieldError("note", "validation.note"));
     }
     throwIfAny(errors);
+    if (initial == BookingStatus.REQUESTED) {
+      Duration length = Duration.ofMinutes(plan.durationMinutes());
+      requireAvailable(plan.photographerId(), start, length, "date", errors);
+      if (backup != null) {
+        requireAvailable(plan.photographerId(), backup, length, "backupDate", errors);
+      }
+      throwIfAny(errors);
+    }
     String policy =
         plan.cancellationPolicy() != null
             ? plan.cancellationPolicy()
@@ -464,6 +488,21 @@ public class BookingService {
         .partyRole(user.id())
         .map(actor -> new Party(booking, actor))
         .orElseThrow(() -> new NotFoundException("booking"));
+  }
+
+  /** Adds a field error unless the photographer works then, with notice and inside the horizon. */
+  private void requireAvailable(
+      String photographerId,
+      Instant start,
+      Duration length,
+      String field,
+      List<FieldError> errors) {
+    LocalDate day = start.atZone(ZoneId.of("UTC")).toLocalDate();
+    if (!catalog
+        .availability(photographerId, day.minusDays(1), day.plusDays(1))
+        .fits(start, start.plus(length), Instant.now())) {
+      errors.add(new FieldError(field, "validation.unavailable"));
+    }
   }
 
   private void requireOperator(String userId) {

@@ -1,5 +1,7 @@
 package io.shutterport.catalog;
 
+import io.shutterport.catalog.domain.AvailabilityException;
+import io.shutterport.catalog.domain.AvailabilityRule;
 import io.shutterport.catalog.domain.PhotographerProfile;
 import io.shutterport.catalog.domain.Plan;
 import io.shutterport.catalog.infrastructure.CatalogRepository;
@@ -16,8 +18,14 @@ import io.shutterport.tenant.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +68,213 @@ public class CatalogService {
     profile.describe(name, bio, form.prefecture().strip(), city, languages);
     if (existing == null) {
       repository.add(profile);
+      List<AvailabilityRule> workdays = new ArrayList<>();
+      for (int day = 1; day <= 7; day++) {
+        workdays.add(new AvailabilityRule(userId, day, 9 * 60, 18 * 60));
+      }
+      repository.replaceAvailability(userId, workdays, LocalDate.now(), List.of());
     }
     return view(profile);
+  }
+
+  /**
+   * When a photographer can be booked, with the exceptions between two dates (in their zone).
+   * Anyone may ask: it is what the public slot view shows.
+   */
+  @Transactional
+  public Availability availability(String photographerId, LocalDate first, LocalDate last) {
+    PhotographerProfile profile =
+        repository.profile(photographerId).orElseThrow(() -> new NotFoundException("photographer"));
+    Map<DayOfWeek, List<Availability.Window>> weekly = new EnumMap<>(DayOfWeek.class);
+    for (AvailabilityRule rule : repository.rulesOf(photographerId)) {
+      weekly
+          .computeIfAbsent(DayOfWeek.of(rule.weekday()), d -> new ArrayList<>())
+          .add(new Availability.Window(rule.startMinute(), rule.endMinute()));
+    }
+    Map<LocalDate, List<Availability.Window>> exceptions = new HashMap<>();
+    for (AvailabilityException e : repository.exceptionsOf(photographerId, first, last)) {
+      List<Availability.Window> windows =
+          exceptions.computeIfAbsent(e.date(), d -> new ArrayList<>());
+      if (e.startMinute() != null) {
+        windows.add(new Availability.Window(e.startMinute(), e.endMinute()));
+      }
+    }
+    return new Availability(
+        profile.zone(),
+        weekly,
+        exceptions,
+        profile.minNotice(),
+        profile.horizonDays(),
+        profile.buffers());
+  }
+
+  /** The caller's availability as they edit it. */
+  @Transactional
+  public AvailabilityForm myAvailability(String userId) {
+    requirePhotographer(userId);
+    PhotographerProfile profile =
+        repository.profile(userId).orElseThrow(() -> new NotFoundException("photographer"));
+    LocalDate today = LocalDate.now(profile.zone());
+    List<AvailabilityForm.WeeklyWindow> weekly =
+        repository.rulesOf(userId).stream()
+            .map(
+                r ->
+                    new AvailabilityForm.WeeklyWindow(
+                        r.weekday(),
+                        Availability.Window.format(r.startMinute()),
+                        Availability.Window.format(r.endMinute())))
+            .toList();
+    List<AvailabilityForm.DateException> exceptions =
+        repository.exceptionsOf(userId, today, today.plusDays(profile.horizonDays())).stream()
+            .map(
+                e ->
+                    new AvailabilityForm.DateException(
+                        e.date().toString(),
+                        e.startMinute() == null
+                            ? null
+                            : Availability.Window.format(e.startMinute()),
+                        e.endMinute() == null ? null : Availability.Window.format(e.endMinute())))
+            .toList();
+    return new AvailabilityForm(
+        profile.zone().getId(),
+        (int) profile.buffers().before().toMinutes(),
+        (int) profile.buffers().after().toMinutes(),
+        (int) profile.minNotice().toMinutes(),
+        profile.horizonDays(),
+        weekly,
+        exceptions,
+        "/api/v1/calendars/" + profile.calendarToken() + ".ics");
+  }
+
+  /** Replaces the caller's availability: all weekly windows, and the exceptions from today on. */
+  @Transactional
+  public AvailabilityForm saveAvailability(String userId, AvailabilityForm form) {
+    requirePhotographer(userId);
+    PhotographerProfile profile =
+        repository
+            .profile(userId)
+            .orElseThrow(() -> InvalidInputException.of("profile", "validation.profileFirst"));
+    if (form == null) {
+      throw InvalidInputException.of("weekly", "validation.windows");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    ZoneId zone = null;
+    try {
+      zone = ZoneId.of(form.timeZone() == null ? "" : form.timeZone().strip());
+    } catch (java.time.DateTimeException e) {
+      errors.add(new FieldError("timeZone", "validation.timeZone"));
+    }
+    range(form.bufferBeforeMinutes(), "bufferBeforeMinutes", 0, 240, errors);
+    range(form.bufferAfterMinutes(), "bufferAfterMinutes", 0, 240, errors);
+    range(form.minNoticeMinutes(), "minNoticeMinutes", 0, 43_200, errors);
+    range(form.horizonDays(), "horizonDays", 1, 365, errors);
+    List<AvailabilityRule> rules = new ArrayList<>();
+    Map<Integer, List<Availability.Window>> byDay = new HashMap<>();
+    List<AvailabilityForm.WeeklyWindow> weekly = form.weekly() == null ? List.of() : form.weekly();
+    if (weekly.size() > 70) {
+      errors.add(new FieldError("weekly", "validation.windows"));
+    }
+    for (int i = 0; i < weekly.size() && i < 70; i++) {
+      var w = weekly.get(i);
+      Availability.Window window = window(w == null ? null : w.start(), w == null ? null : w.end());
+      if (w == null
+          || w.weekday() == null
+          || w.weekday() < 1
+          || w.weekday() > 7
+          || window == null) {
+        errors.add(new FieldError("weekly[" + i + "]", "validation.window"));
+        continue;
+      }
+      byDay.computeIfAbsent(w.weekday(), d -> new ArrayList<>()).add(window);
+      rules.add(
+          new AvailabilityRule(userId, w.weekday(), window.startMinute(), window.endMinute()));
+    }
+    byDay.forEach(
+        (day, windows) -> {
+          if (Availability.overlapping(windows)) {
+            errors.add(new FieldError("weekly", "validation.overlappingWindows"));
+          }
+        });
+    LocalDate today = LocalDate.now(zone == null ? ZoneId.of("Asia/Tokyo") : zone);
+    List<AvailabilityException> exceptions = new ArrayList<>();
+    Map<LocalDate, List<Availability.Window>> byDate = new HashMap<>();
+    List<AvailabilityForm.DateException> given =
+        form.exceptions() == null ? List.of() : form.exceptions();
+    if (given.size() > 1000) {
+      errors.add(new FieldError("exceptions", "validation.windows"));
+    }
+    for (int i = 0; i < given.size() && i < 1000; i++) {
+      var e = given.get(i);
+      LocalDate date = null;
+      try {
+        date = e == null ? null : LocalDate.parse(e.date() == null ? "" : e.date().strip());
+      } catch (java.time.format.DateTimeParseException ex) {
+        date = null;
+      }
+      if (date == null || date.isBefore(today) || date.isAfter(today.plusYears(1))) {
+        errors.add(new FieldError("exceptions[" + i + "].date", "validation.dateRange"));
+        continue;
+      }
+      boolean closed = blank(e.start()) && blank(e.end());
+      Availability.Window window = closed ? null : window(e.start(), e.end());
+      if (!closed && window == null) {
+        errors.add(new FieldError("exceptions[" + i + "]", "validation.window"));
+        continue;
+      }
+      List<Availability.Window> windows = byDate.computeIfAbsent(date, d -> new ArrayList<>());
+      if (window != null) {
+        windows.add(window);
+      }
+      exceptions.add(
+          new AvailabilityException(
+              userId,
+              date,
+              window == null ? null : window.startMinute(),
+              window == null ? null : window.endMinute()));
+    }
+    byDate.forEach(
+        (date, windows) -> {
+          if (Availability.overlapping(windows)) {
+            errors.add(new FieldError("exceptions", "validation.overlappingWindows"));
+          }
+        });
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors.stream().distinct().toList());
+    }
+    profile.schedule(
+        zone,
+        new Buffers(
+            Duration.ofMinutes(form.bufferBeforeMinutes()),
+            Duration.ofMinutes(form.bufferAfterMinutes())),
+        Duration.ofMinutes(form.minNoticeMinutes()),
+        form.horizonDays());
+    repository.replaceAvailability(userId, rules, today, exceptions);
+    return myAvailability(userId);
+  }
+
+  /** The photographer whose calendar feed has this secret; not found otherwise. */
+  @Transactional
+  public String photographerOfCalendar(String token) {
+    if (token == null || !token.matches("[0-9a-f]{48}")) {
+      throw new NotFoundException("photographer");
+    }
+    return repository
+        .byCalendarToken(token)
+        .map(PhotographerProfile::id)
+        .orElseThrow(() -> new NotFoundException("photographer"));
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static Availability.Window window(String start, String end) {
+    try {
+      return new Availability.Window(
+          Availability.Window.minuteOf(start.strip()), Availability.Window.minuteOf(end.strip()));
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   @Transactional

@@ -243,6 +243,10 @@ public class Booking extends TenantOwned {
     return photographerId;
   }
 
+  public String reference() {
+    return reference;
+  }
+
   public String policy() {
     return policy;
   }

@@ -59,6 +59,33 @@ public class BookingRepository {
     }
   }
 
+  /** The holds of a photographer that touch [from, to). */
+  public List<CalendarHold> holdsOf(String photographerId, Instant from, Instant to) {
+    return db.em()
+        .createQuery(
+            "SELECT h FROM CalendarHold h WHERE h.photographerId = :p"
+                + " AND h.startsAt < :to AND h.endsAt > :from ORDER BY h.startsAt",
+            CalendarHold.class)
+        .setParameter("p", photographerId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  /** A photographer's bookings that hold time and end after {@code from}. */
+  public List<Booking> holdingOf(String photographerId, Instant from, int limit) {
+    return db.em()
+        .createQuery(
+            "SELECT b FROM Booking b WHERE b.photographerId = :p AND b.status IN :s"
+                + " AND b.endsAt > :from ORDER BY b.startsAt",
+            Booking.class)
+        .setParameter("p", photographerId)
+        .setParameter("s", List.copyOf(BookingStatus.HOLDING))
+        .setParameter("from", from)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** Gives back the time a booking held, of the given kinds. */
   public void release(String bookingId, CalendarHold.Kind... kinds) {
     for (CalendarHold.Kind kind : kinds) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,6 +35,18 @@ public class PhotographerProfile extends TenantOwned {
   @Column(name = "buffer_after_minutes")
   private int bufferAfterMinutes;
 
+  @Column(name = "time_zone")
+  private String timeZone = "Asia/Tokyo";
+
+  @Column(name = "min_notice_minutes")
+  private int minNoticeMinutes = 1440;
+
+  @Column(name = "horizon_days")
+  private int horizonDays = 365;
+
+  @Column(name = "calendar_token")
+  private String calendarToken;
+
   protected PhotographerProfile() {}
 
   public PhotographerProfile(String userId) {
@@ -59,6 +72,36 @@ public class PhotographerProfile extends TenantOwned {
   public void buffers(Buffers buffers) {
     bufferBeforeMinutes = (int) buffers.before().toMinutes();
     bufferAfterMinutes = (int) buffers.after().toMinutes();
+  }
+
+  /** Sets when the photographer can be booked; the caller has validated the values. */
+  public void schedule(ZoneId zone, Buffers buffers, Duration minNotice, int horizonDays) {
+    this.timeZone = zone.getId();
+    buffers(buffers);
+    this.minNoticeMinutes = (int) minNotice.toMinutes();
+    this.horizonDays = horizonDays;
+  }
+
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public Duration minNotice() {
+    return Duration.ofMinutes(minNoticeMinutes);
+  }
+
+  public int horizonDays() {
+    return horizonDays;
+  }
+
+  /** The secret of the calendar feed URL, made on first use. */
+  public String calendarToken() {
+    if (calendarToken == null) {
+      byte[] random = new byte[24];
+      new java.security.SecureRandom().nextBytes(random);
+      calendarToken = java.util.HexFormat.of().formatHex(random);
+    }
+    return calendarToken;
   }
 
   public String id() {

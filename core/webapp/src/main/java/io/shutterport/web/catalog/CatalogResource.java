@@ -1,5 +1,7 @@
 package io.shutterport.web.catalog;
 
+import io.shutterport.booking.CalendarService;
+import io.shutterport.catalog.AvailabilityForm;
 import io.shutterport.catalog.CatalogService;
 import io.shutterport.catalog.PlanForm;
 import io.shutterport.catalog.PlanView;
@@ -37,6 +39,7 @@ public class CatalogResource {
   @Inject CatalogService catalog;
   @Inject CurrentUser currentUser;
   @Inject Localizer localizer;
+  @Inject CalendarService calendar;
 
   @GET
   @Path("categories")
@@ -67,6 +70,46 @@ public class CatalogResource {
   @PermitAll
   public PhotographerPage photographer(@PathParam("id") String id) {
     return facade.photographer(id);
+  }
+
+  /**
+   * Free start times of a plan per date (photographer's zone), e.g. {@code
+   * ?planId=…&from=2026-12-01&to=2026-12-14}.
+   */
+  @GET
+  @Path("plans/{planId}/slots")
+  @PermitAll
+  public Map<String, List<String>> slots(
+      @PathParam("planId") String planId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return calendar.slots(planId, from, to);
+  }
+
+  /** A photographer's bookings as an iCalendar feed; the secret in the URL is the key. */
+  @GET
+  @Path("calendars/{token}.ics")
+  @PermitAll
+  @Produces("text/calendar; charset=UTF-8")
+  public Response calendarFeed(@PathParam("token") String token) {
+    return Response.ok(calendar.feed(token))
+        .header("Content-Disposition", "inline; filename=\"shutterport.ics\"")
+        .header("Cache-Control", "private, max-age=300")
+        .build();
+  }
+
+  @GET
+  @Path("me/availability")
+  @RolesAllowed("PHOTOGRAPHER")
+  public AvailabilityForm availability() {
+    return catalog.myAvailability(currentUser.id());
+  }
+
+  @PUT
+  @Path("me/availability")
+  @RolesAllowed("PHOTOGRAPHER")
+  public AvailabilityForm saveAvailability(AvailabilityForm form) {
+    return catalog.saveAvailability(currentUser.id(), form);
   }
 
   @PUT
