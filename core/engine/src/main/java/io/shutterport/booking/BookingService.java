@@ -89,6 +89,40 @@ public class BookingService {
   }
 
   /**
+   * A customer accepts a photographer's proposal for their shoot request: the booking starts
+   * accepted (both sides agreed) and holds the time at once.
+   */
+  @Transactional
+  public BookingView fromProposal(
+      String customerId,
+      String planId,
+      Instant start,
+      int durationMinutes,
+      Money price,
+      String note) {
+    PlanView plan = catalog.plan(planId);
+    Booking booking =
+        new Booking(
+            customerId,
+            plan.photographerId(),
+            plan.id(),
+            plan.categoryId(),
+            start,
+            start.plusSeconds(durationMinutes * 60L),
+            price,
+            note == null ? "" : note,
+            BookingStatus.ACCEPTED,
+            null,
+            plan.cancellationPolicy() != null
+                ? plan.cancellationPolicy()
+                : currentTenant().rules().cancellationPolicy());
+    repository.add(booking);
+    after(booking, null, null, Actor.CUSTOMER, null);
+    notify(identity.user(plan.photographerId()), "mail.bookingAccepted", booking.view(), Map.of());
+    return booking.view();
+  }
+
+  /**
    * One side proposes terms: the photographer an offer (answering an inquiry or a counter-offer),
    * the customer a counter-offer.
    */
@@ -392,6 +426,13 @@ public class BookingService {
       repository.release(booking.id(), CalendarHold.Kind.MAIN, CalendarHold.Kind.BACKUP);
     } else if (!wasHolding && holding) {
       hold(booking);
+    }
+    if (transition == null && now == BookingStatus.REQUESTED) {
+      catalog.countRequestReceived(booking.photographerId());
+    } else if (before == BookingStatus.REQUESTED
+        && actor == Actor.PHOTOGRAPHER
+        && (transition == Transition.ACCEPT || transition == Transition.DECLINE)) {
+      catalog.countRequestAnswered(booking.photographerId());
     }
     boolean moved =
         before != now

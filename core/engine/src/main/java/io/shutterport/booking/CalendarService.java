@@ -76,6 +76,21 @@ public class CalendarService {
     return slots;
   }
 
+  /** What several photographers' bookings hold between two instants; one query. */
+  @Transactional
+  public Map<String, List<Availability.Busy>> busy(
+      java.util.Collection<String> photographerIds, Instant from, Instant to) {
+    Map<String, List<Availability.Busy>> busy = new java.util.HashMap<>();
+    if (photographerIds.isEmpty()) {
+      return busy;
+    }
+    for (CalendarHold h : repository.holdsOf(photographerIds, from, to)) {
+      busy.computeIfAbsent(h.photographerId(), k -> new ArrayList<>())
+          .add(new Availability.Busy(h.startsAt(), h.endsAt()));
+    }
+    return busy;
+  }
+
   /**
    * The photographer's bookings that hold time, from 30 days back, as an iCalendar (RFC 5545) feed.
    * The URL's secret is the only key: calendar apps cannot sign in.

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,12 +61,24 @@ public class CatalogService {
     if (!LANGUAGES.containsAll(languages)) {
       errors.add(new FieldError("languages", "validation.languages"));
     }
+    boolean hasPoint = form.latitude() != null || form.longitude() != null;
+    if (hasPoint
+        && (form.latitude() == null
+            || form.longitude() == null
+            || !(Math.abs(form.latitude()) <= 90)
+            || !(Math.abs(form.longitude()) <= 180))) {
+      errors.add(new FieldError("latitude", "validation.point"));
+    }
+    int radius = form.travelRadiusKm() == null ? 30 : form.travelRadiusKm();
+    range(radius, "travelRadiusKm", 1, 500, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     PhotographerProfile existing = repository.profile(userId).orElse(null);
     PhotographerProfile profile = existing != null ? existing : new PhotographerProfile(userId);
     profile.describe(name, bio, form.prefecture().strip(), city, languages);
+    profile.serviceArea(
+        hasPoint ? form.latitude() : null, hasPoint ? form.longitude() : null, radius);
     if (existing == null) {
       repository.add(profile);
       List<AvailabilityRule> workdays = new ArrayList<>();
@@ -74,7 +87,127 @@ public class CatalogService {
       }
       repository.replaceAvailability(userId, workdays, LocalDate.now(), List.of());
     }
+    reindex(profile);
     return view(profile);
+  }
+
+  /** Photographers and their cheapest matching plan that pass the filters; one query. */
+  @Transactional
+  public List<Candidate> candidates(CandidateQuery query) {
+    Map<String, Candidate> found = new LinkedHashMap<>();
+    for (Object[] row : repository.candidates(query)) {
+      PhotographerProfile p = (PhotographerProfile) row[0];
+      Plan plan = (Plan) row[1];
+      found.putIfAbsent( // rows come cheapest first
+          p.id(),
+          new Candidate(
+              p.id(),
+              p.displayName(),
+              p.prefecture(),
+              p.city(),
+              p.latitude(),
+              p.longitude(),
+              p.travelRadiusKm(),
+              p.languages(),
+              p.ratingCount(),
+              p.ratingSum(),
+              p.requestsReceived(),
+              p.requestsAnswered(),
+              plan.view()));
+    }
+    return List.copyOf(found.values());
+  }
+
+  /**
+   * The availability of several photographers on one date (two queries whatever their number); the
+   * zones and rules of {@code candidates} are read from their profiles.
+   */
+  @Transactional
+  public Map<String, Availability> availabilityOn(
+      Collection<String> photographerIds, LocalDate date) {
+    if (photographerIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<Availability.Window>> weekly = new HashMap<>();
+    for (AvailabilityRule r : repository.rulesOf(photographerIds, date.getDayOfWeek().getValue())) {
+      weekly
+          .computeIfAbsent(r.photographerId(), k -> new ArrayList<>())
+          .add(new Availability.Window(r.startMinute(), r.endMinute()));
+    }
+    Map<String, List<Availability.Window>> exceptions = new HashMap<>();
+    for (AvailabilityException e : repository.exceptionsOn(photographerIds, date)) {
+      List<Availability.Window> windows =
+          exceptions.computeIfAbsent(e.photographerId(), k -> new ArrayList<>());
+      if (e.startMinute() != null) {
+        windows.add(new Availability.Window(e.startMinute(), e.endMinute()));
+      }
+    }
+    Map<String, Availability> result = new HashMap<>();
+    for (PhotographerProfile p : repository.profiles(photographerIds)) {
+      Map<LocalDate, List<Availability.Window>> special =
+          exceptions.containsKey(p.id()) ? Map.of(date, exceptions.get(p.id())) : Map.of();
+      result.put(
+          p.id(),
+          new Availability(
+              p.zone(),
+              Map.of(date.getDayOfWeek(), weekly.getOrDefault(p.id(), List.of())),
+              special,
+              p.minNotice(),
+              p.horizonDays(),
+              p.buffers()));
+    }
+    return result;
+  }
+
+  /** One photographer's ranking figures, with their cheapest plan (or null without plans). */
+  @Transactional
+  public Candidate figures(String photographerId) {
+    PhotographerProfile p =
+        repository.profile(photographerId).orElseThrow(() -> new NotFoundException("photographer"));
+    PlanView cheapest =
+        repository.plansOf(photographerId).stream()
+            .map(Plan::view)
+            .min(java.util.Comparator.comparing(PlanView::price))
+            .orElse(null);
+    return new Candidate(
+        p.id(),
+        p.displayName(),
+        p.prefecture(),
+        p.city(),
+        p.latitude(),
+        p.longitude(),
+        p.travelRadiusKm(),
+        p.languages(),
+        p.ratingCount(),
+        p.ratingSum(),
+        p.requestsReceived(),
+        p.requestsAnswered(),
+        cheapest);
+  }
+
+  /** A photographer received a booking request. */
+  @Transactional
+  public void countRequestReceived(String photographerId) {
+    repository.countRequest(photographerId, 1, 0);
+  }
+
+  /** A photographer answered a request (accepted or declined it). */
+  @Transactional
+  public void countRequestAnswered(String photographerId) {
+    repository.countRequest(photographerId, 0, 1);
+  }
+
+  /** Rebuilds the keyword index of a photographer from name, city, plan titles and bio. */
+  private void reindex(PhotographerProfile profile) {
+    StringBuilder text =
+        new StringBuilder(profile.displayName()).append(' ').append(profile.city()).append(' ');
+    for (Plan plan : repository.plansOf(profile.id())) {
+      text.append(plan.view().title()).append(' ');
+    }
+    text.append(profile.bio());
+    repository.replaceGrams(
+        profile.id(),
+        Grams.of(text.toString()).stream().limit(Grams.MAX_PER_PHOTOGRAPHER).toList());
   }
 
   /**
@@ -306,6 +439,7 @@ public class CatalogService {
             Money.of(form.price(), currency),
             form.photoCount());
     repository.add(plan);
+    reindex(repository.profile(userId).orElseThrow());
     return plan.view();
   }
 
@@ -334,47 +468,6 @@ public class CatalogService {
   @Transactional
   public PlanView plan(String planId) {
     return repository.plan(planId).map(Plan::view).orElseThrow(() -> new NotFoundException("plan"));
-  }
-
-  /**
-   * Photographers offering a category in a prefecture, cheapest plan first per photographer.
-   *
-   * @param categoryId a category id, or null/blank for any
-   * @param prefecture a prefecture code, or null/blank for any
-   */
-  @Transactional
-  public List<PhotographerCard> search(String categoryId, String prefecture) {
-    String category = blankToNull(categoryId);
-    String pref = blankToNull(prefecture);
-    if (category != null && category.length() > 64) {
-      throw InvalidInputException.of("category", "validation.category");
-    }
-    if (pref != null && Prefecture.fromCode(pref).isEmpty()) {
-      throw InvalidInputException.of("prefecture", "validation.prefecture");
-    }
-    Map<String, PhotographerCard> cards = new LinkedHashMap<>();
-    for (Object[] row : repository.search(category, pref, 500)) {
-      PhotographerProfile profile = (PhotographerProfile) row[0];
-      PlanView plan = ((Plan) row[1]).view();
-      cards.merge(
-          profile.id(),
-          new PhotographerCard(
-              profile.id(),
-              profile.displayName(),
-              profile.prefecture(),
-              profile.city(),
-              plan.price(),
-              1),
-          (a, b) ->
-              new PhotographerCard(
-                  a.photographerId(),
-                  a.displayName(),
-                  a.prefecture(),
-                  a.city(),
-                  a.fromPrice().compareTo(b.fromPrice()) <= 0 ? a.fromPrice() : b.fromPrice(),
-                  a.planCount() + 1));
-    }
-    return cards.values().stream().limit(50).toList();
   }
 
   private ProfileView view(PhotographerProfile p) {
@@ -408,9 +501,5 @@ public class CatalogService {
     if (value == null || value < min || value > max) {
       errors.add(new FieldError(field, "validation." + field));
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

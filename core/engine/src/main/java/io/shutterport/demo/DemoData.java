@@ -80,7 +80,8 @@ public class DemoData {
     for (Photographer p : photographers(spec.id())) {
       UserView user = identity.createVerified(p.email(), hash, p.name(), Role.PHOTOGRAPHER, "ja");
       catalog.saveProfile(
-          user.id(), new ProfileForm(p.name(), p.bio(), p.prefecture(), p.city(), "ja,en"));
+          user.id(),
+          new ProfileForm(p.name(), p.bio(), p.prefecture(), p.city(), "ja,en", null, null, null));
       for (PlanForm plan : p.plans()) {
         catalog.addPlan(user.id(), plan);
       }

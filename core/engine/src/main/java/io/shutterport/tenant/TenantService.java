@@ -117,6 +117,18 @@ public class TenantService {
     return toView(tenant);
   }
 
+  /** An operator changes the ranking weights (validated by the caller). */
+  @Transactional
+  public void updateRankingWeights(String tenantId, String weights) {
+    Tenant tenant = db.platformEm().find(Tenant.class, tenantId);
+    if (tenant == null) {
+      throw new NotFoundException("tenant");
+    }
+    tenant.rankingWeights(weights);
+    db.platformEm().flush();
+    clearCaches();
+  }
+
   private void clearCaches() {
     hostCache.clear();
     viewCache.clear();
@@ -190,6 +202,7 @@ public class TenantService {
         t.theme(),
         t.commissionBasisPoints(),
         new TenantView.BookingRules(
-            t.requestTtl(), t.autoCompleteAfter(), t.payoutDelay(), t.cancellationPolicy()));
+            t.requestTtl(), t.autoCompleteAfter(), t.payoutDelay(), t.cancellationPolicy()),
+        t.rankingWeights());
   }
 }

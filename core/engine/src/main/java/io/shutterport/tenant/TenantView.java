@@ -16,6 +16,7 @@ import java.util.List;
  * @param theme the theme id
  * @param commissionBasisPoints the platform commission, in 1/100 of a percent
  * @param rules how bookings move on by themselves, and what cancelling costs
+ * @param rankingWeights the weights of the search ranking, in their text form
  */
 public record TenantView(
     String id,
@@ -26,7 +27,8 @@ public record TenantView(
     ZoneId zone,
     String theme,
     int commissionBasisPoints,
-    BookingRules rules) {
+    BookingRules rules,
+    String rankingWeights) {
 
   /**
    * @param requestTtl how long a request, inquiry or offer waits for an answer (and an accepted

@@ -49,6 +49,10 @@ public class CalendarHold extends TenantOwned {
     this.endsAt = endsAt;
   }
 
+  public String photographerId() {
+    return photographerId;
+  }
+
   public Instant startsAt() {
     return startsAt;
   }

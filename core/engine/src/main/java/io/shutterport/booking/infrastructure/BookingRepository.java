@@ -72,6 +72,20 @@ public class BookingRepository {
         .getResultList();
   }
 
+  /** The holds of several photographers that touch [from, to). */
+  public List<CalendarHold> holdsOf(
+      java.util.Collection<String> photographerIds, Instant from, Instant to) {
+    return db.em()
+        .createQuery(
+            "SELECT h FROM CalendarHold h WHERE h.photographerId IN :p"
+                + " AND h.startsAt < :to AND h.endsAt > :from",
+            CalendarHold.class)
+        .setParameter("p", List.copyOf(photographerIds))
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
   /** A photographer's bookings that hold time and end after {@code from}. */
   public List<Booking> holdingOf(String photographerId, Instant from, int limit) {
     return db.em()

@@ -37,6 +37,10 @@ public class AvailabilityException extends TenantOwned {
     this.endMinute = endMinute;
   }
 
+  public String photographerId() {
+    return photographerId;
+  }
+
   public LocalDate date() {
     return date;
   }

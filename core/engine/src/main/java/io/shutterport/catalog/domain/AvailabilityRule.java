@@ -34,6 +34,10 @@ public class AvailabilityRule extends TenantOwned {
     this.endMinute = endMinute;
   }
 
+  public String photographerId() {
+    return photographerId;
+  }
+
   public int weekday() {
     return weekday;
   }

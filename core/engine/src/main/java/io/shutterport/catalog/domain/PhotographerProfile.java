@@ -47,6 +47,24 @@ public class PhotographerProfile extends TenantOwned {
   @Column(name = "calendar_token")
   private String calendarToken;
 
+  private Double latitude;
+  private Double longitude;
+
+  @Column(name = "travel_radius_km")
+  private int travelRadiusKm = 30;
+
+  @Column(name = "rating_count")
+  private int ratingCount;
+
+  @Column(name = "rating_sum")
+  private int ratingSum;
+
+  @Column(name = "requests_received")
+  private int requestsReceived;
+
+  @Column(name = "requests_answered")
+  private int requestsAnswered;
+
   protected PhotographerProfile() {}
 
   public PhotographerProfile(String userId) {
@@ -102,6 +120,41 @@ public class PhotographerProfile extends TenantOwned {
       calendarToken = java.util.HexFormat.of().formatHex(random);
     }
     return calendarToken;
+  }
+
+  /** Where the photographer starts from and how far they travel; a null point clears it. */
+  public void serviceArea(Double latitude, Double longitude, int travelRadiusKm) {
+    this.latitude = latitude;
+    this.longitude = longitude;
+    this.travelRadiusKm = travelRadiusKm;
+  }
+
+  public Double latitude() {
+    return latitude;
+  }
+
+  public Double longitude() {
+    return longitude;
+  }
+
+  public int travelRadiusKm() {
+    return travelRadiusKm;
+  }
+
+  public int ratingCount() {
+    return ratingCount;
+  }
+
+  public int ratingSum() {
+    return ratingSum;
+  }
+
+  public int requestsReceived() {
+    return requestsReceived;
+  }
+
+  public int requestsAnswered() {
+    return requestsAnswered;
   }
 
   public String id() {

@@ -1,9 +1,11 @@
 package io.shutterport.catalog.infrastructure;
 
+import io.shutterport.catalog.CandidateQuery;
 import io.shutterport.catalog.domain.AvailabilityException;
 import io.shutterport.catalog.domain.AvailabilityRule;
 import io.shutterport.catalog.domain.PhotographerProfile;
 import io.shutterport.catalog.domain.Plan;
+import io.shutterport.catalog.domain.SearchGram;
 import io.shutterport.platform.persistence.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,14 @@ public class CatalogRepository {
 
   public Optional<PhotographerProfile> profile(String id) {
     return Optional.ofNullable(db.em().find(PhotographerProfile.class, id));
+  }
+
+  public List<PhotographerProfile> profiles(java.util.Collection<String> ids) {
+    return db.em()
+        .createQuery(
+            "SELECT p FROM PhotographerProfile p WHERE p.id IN :ids", PhotographerProfile.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList();
   }
 
   public void add(PhotographerProfile profile) {
@@ -83,6 +93,104 @@ public class CatalogRepository {
         .findFirst();
   }
 
+  /** Plans with their photographers that pass the filters, cheapest first; one query. */
+  public List<Object[]> candidates(CandidateQuery q) {
+    StringBuilder jpql =
+        new StringBuilder(
+            "SELECT pr, pl FROM PhotographerProfile pr, Plan pl WHERE pl.photographerId = pr.id");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    if (q.categoryId() != null) {
+      jpql.append(" AND pl.categoryId = :category");
+      params.put("category", q.categoryId());
+    }
+    if (q.prefecture() != null) {
+      jpql.append(" AND pr.prefecture = :prefecture");
+      params.put("prefecture", q.prefecture());
+    }
+    if (q.city() != null) {
+      jpql.append(" AND pr.city = :city");
+      params.put("city", q.city());
+    }
+    if (q.box() != null) {
+      jpql.append(
+          " AND pr.latitude BETWEEN :lat1 AND :lat2 AND pr.longitude BETWEEN :lon1 AND :lon2");
+      params.put("lat1", q.box()[0]);
+      params.put("lat2", q.box()[1]);
+      params.put("lon1", q.box()[2]);
+      params.put("lon2", q.box()[3]);
+    }
+    if (q.maxPriceMinor() != null) {
+      jpql.append(" AND pl.priceMinor <= :budget");
+      params.put("budget", q.maxPriceMinor());
+    }
+    if (q.language() != null) {
+      jpql.append(" AND CONCAT(',', CONCAT(pr.languages, ',')) LIKE :language");
+      params.put("language", "%," + q.language() + ",%");
+    }
+    if (q.minRating() != null) {
+      jpql.append(" AND pr.ratingCount > 0 AND pr.ratingSum >= :minRating * pr.ratingCount");
+      params.put("minRating", q.minRating());
+    }
+    if (!q.grams().isEmpty()) {
+      jpql.append(
+          " AND pr.id IN (SELECT g.photographerId FROM SearchGram g WHERE g.gram IN :grams"
+              + " GROUP BY g.photographerId HAVING COUNT(g.gram) = :gramCount)");
+      params.put("grams", List.copyOf(q.grams()));
+      params.put("gramCount", (long) q.grams().size());
+    }
+    jpql.append(" ORDER BY pl.priceMinor, pr.id");
+    var query = db.em().createQuery(jpql.toString(), Object[].class).setMaxResults(q.limit());
+    params.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  /** Weekly rules of several photographers for one weekday. */
+  public List<AvailabilityRule> rulesOf(java.util.Collection<String> photographerIds, int weekday) {
+    return db.em()
+        .createQuery(
+            "SELECT r FROM AvailabilityRule r WHERE r.photographerId IN :ids AND r.weekday = :d",
+            AvailabilityRule.class)
+        .setParameter("ids", List.copyOf(photographerIds))
+        .setParameter("d", weekday)
+        .getResultList();
+  }
+
+  /** Exceptions of several photographers on one date. */
+  public List<AvailabilityException> exceptionsOn(
+      java.util.Collection<String> photographerIds, LocalDate date) {
+    return db.em()
+        .createQuery(
+            "SELECT e FROM AvailabilityException e WHERE e.photographerId IN :ids AND e.date = :d",
+            AvailabilityException.class)
+        .setParameter("ids", List.copyOf(photographerIds))
+        .setParameter("d", date)
+        .getResultList();
+  }
+
+  /** Replaces a photographer's search bigrams. */
+  public void replaceGrams(String photographerId, java.util.Collection<String> grams) {
+    db.em()
+        .createQuery("DELETE FROM SearchGram g WHERE g.photographerId = :p")
+        .setParameter("p", photographerId)
+        .executeUpdate();
+    for (String gram : grams) {
+      db.em().persist(new SearchGram(photographerId, gram));
+    }
+    db.em().flush();
+  }
+
+  /** Adds to a photographer's request figures, atomically. */
+  public void countRequest(String photographerId, int received, int answered) {
+    db.em()
+        .createQuery(
+            "UPDATE PhotographerProfile p SET p.requestsReceived = p.requestsReceived + :r,"
+                + " p.requestsAnswered = p.requestsAnswered + :a WHERE p.id = :id")
+        .setParameter("r", received)
+        .setParameter("a", answered)
+        .setParameter("id", photographerId)
+        .executeUpdate();
+  }
+
   public Optional<Plan> plan(String id) {
     return Optional.ofNullable(db.em().find(Plan.class, id));
   }
@@ -96,24 +204,4 @@ public class CatalogRepository {
   }
 
   /** Profiles with their matching plans in one query; null filters match everything. */
-  public List<Object[]> search(String categoryId, String prefecture, int limit) {
-    StringBuilder jpql =
-        new StringBuilder(
-            "SELECT pr, pl FROM PhotographerProfile pr, Plan pl WHERE pl.photographerId = pr.id");
-    if (categoryId != null) {
-      jpql.append(" AND pl.categoryId = :category");
-    }
-    if (prefecture != null) {
-      jpql.append(" AND pr.prefecture = :prefecture");
-    }
-    jpql.append(" ORDER BY pr.displayName, pl.priceMinor");
-    var query = db.em().createQuery(jpql.toString(), Object[].class).setMaxResults(limit);
-    if (categoryId != null) {
-      query.setParameter("category", categoryId);
-    }
-    if (prefecture != null) {
-      query.setParameter("prefecture", prefecture);
-    }
-    return query.getResultList();
-  }
 }

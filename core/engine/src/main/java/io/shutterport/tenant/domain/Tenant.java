@@ -58,6 +58,9 @@ public class Tenant {
   @Column(name = "cancellation_policy")
   private String cancellationPolicy;
 
+  @Column(name = "ranking_weights")
+  private String rankingWeights = "distance=25,availability=25,rating=25,response=15,price=10";
+
   protected Tenant() {}
 
   public Tenant(
@@ -112,6 +115,15 @@ public class Tenant {
 
   public Duration payoutDelay() {
     return Duration.parse(payoutDelay);
+  }
+
+  public String rankingWeights() {
+    return rankingWeights;
+  }
+
+  /** Replaces the ranking weights; the caller has validated them. */
+  public void rankingWeights(String weights) {
+    this.rankingWeights = weights;
   }
 
   public String cancellationPolicy() {

@@ -1,9 +1,11 @@
 package io.shutterport.web.catalog;
 
 import io.shutterport.catalog.CatalogService;
-import io.shutterport.catalog.PhotographerCard;
 import io.shutterport.gallery.GalleryService;
 import io.shutterport.gallery.PhotoView;
+import io.shutterport.matching.Match;
+import io.shutterport.matching.MatchingService;
+import io.shutterport.matching.SearchForm;
 import io.shutterport.tenant.TenantPlugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,16 +17,17 @@ import java.util.Map;
 public class CatalogFacade {
   @Inject CatalogService catalog;
   @Inject GalleryService gallery;
+  @Inject MatchingService matching;
   @Inject TenantPlugins plugins;
 
   public List<CategoryView> categories(String language) {
     return plugins.categories().stream().map(c -> CategoryView.of(c, language)).toList();
   }
 
-  public List<SearchResult> search(String category, String prefecture) {
-    List<PhotographerCard> cards = catalog.search(category, prefecture);
+  public List<SearchResult> search(SearchForm form) {
+    List<Match> cards = matching.search(form);
     Map<String, PhotoView> covers =
-        gallery.covers(cards.stream().map(PhotographerCard::photographerId).toList());
+        gallery.covers(cards.stream().map(Match::photographerId).toList());
     return cards.stream()
         .map(
             c ->

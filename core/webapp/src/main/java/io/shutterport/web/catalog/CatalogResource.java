@@ -8,6 +8,7 @@ import io.shutterport.catalog.PlanView;
 import io.shutterport.catalog.Prefecture;
 import io.shutterport.catalog.ProfileForm;
 import io.shutterport.catalog.ProfileView;
+import io.shutterport.matching.SearchForm;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.web.platform.Localizer;
 import io.shutterport.web.security.CurrentUser;
@@ -61,8 +62,34 @@ public class CatalogResource {
   @Path("photographers")
   @PermitAll
   public List<SearchResult> search(
-      @QueryParam("category") String category, @QueryParam("prefecture") String prefecture) {
-    return facade.search(category, prefecture);
+      @QueryParam("category") String category,
+      @QueryParam("prefecture") String prefecture,
+      @QueryParam("city") String city,
+      @QueryParam("lat") Double latitude,
+      @QueryParam("lon") Double longitude,
+      @QueryParam("radiusKm") Integer radiusKm,
+      @QueryParam("date") String date,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("budget") String budget,
+      @QueryParam("language") String language,
+      @QueryParam("minRating") Double minRating,
+      @QueryParam("keyword") String keyword) {
+    return facade.search(
+        new SearchForm(
+            category,
+            prefecture,
+            city,
+            latitude,
+            longitude,
+            radiusKm,
+            date,
+            from,
+            to,
+            budget,
+            language,
+            minRating,
+            keyword));
   }
 
   @GET

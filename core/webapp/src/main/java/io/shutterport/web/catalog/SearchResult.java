@@ -1,11 +1,11 @@
 package io.shutterport.web.catalog;
 
-import io.shutterport.catalog.PhotographerCard;
+import io.shutterport.matching.Match;
 
 /**
- * A search hit with its cover photo.
+ * A search result with its cover photo.
  *
- * @param photographer the card
- * @param coverPhotoId the first portfolio photo, or null
+ * @param photographer the ranked photographer
+ * @param coverPhotoId their first portfolio photo, or null
  */
-public record SearchResult(PhotographerCard photographer, String coverPhotoId) {}
+public record SearchResult(Match photographer, String coverPhotoId) {}

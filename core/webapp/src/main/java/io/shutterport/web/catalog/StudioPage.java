@@ -27,6 +27,9 @@ public class StudioPage {
   private String prefecture;
   private String city;
   private String languages = "ja";
+  private Double latitude;
+  private Double longitude;
+  private Integer travelRadiusKm = 30;
   private String categoryId;
   private String title;
   private Integer durationMinutes = 60;
@@ -44,6 +47,10 @@ public class StudioPage {
       prefecture = profile.prefecture();
       city = profile.city();
       languages = String.join(",", profile.languages());
+      var area = catalog.figures(me); // the base point is private: not part of the public profile
+      latitude = area.latitude();
+      longitude = area.longitude();
+      travelRadiusKm = area.travelRadiusKm();
     } else {
       displayName = identity.user(me).displayName();
     }
@@ -54,7 +61,16 @@ public class StudioPage {
         () -> {
           profile =
               catalog.saveProfile(
-                  currentUser.id(), new ProfileForm(displayName, bio, prefecture, city, languages));
+                  currentUser.id(),
+                  new ProfileForm(
+                      displayName,
+                      bio,
+                      prefecture,
+                      city,
+                      languages,
+                      latitude,
+                      longitude,
+                      travelRadiusKm));
           actions.info("studio.saved");
           return null;
         });
@@ -72,6 +88,30 @@ public class StudioPage {
           actions.info("studio.planAdded");
           return null;
         });
+  }
+
+  public Double getLatitude() {
+    return latitude;
+  }
+
+  public void setLatitude(Double latitude) {
+    this.latitude = latitude;
+  }
+
+  public Double getLongitude() {
+    return longitude;
+  }
+
+  public void setLongitude(Double longitude) {
+    this.longitude = longitude;
+  }
+
+  public Integer getTravelRadiusKm() {
+    return travelRadiusKm;
+  }
+
+  public void setTravelRadiusKm(Integer travelRadiusKm) {
+    this.travelRadiusKm = travelRadiusKm;
   }
 
   public boolean isHasProfile() {

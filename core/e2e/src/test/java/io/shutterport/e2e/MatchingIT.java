@@ -1,0 +1,285 @@
+package io.shutterport.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Matching on the production profile: filters (keyword by bigrams, budget, place and radius, date
+ * and time, language), the ranking with its factors, おまかせ picking the best free photographer, and
+ * the reverse flow from a shoot request through two proposals to a booking.
+ */
+class MatchingIT {
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  @BeforeAll
+  static void smtp() {
+    Mailbox.server();
+  }
+
+  @Test
+  void searchFiltersAndRanks() {
+    String token = katakana(6);
+    var kyoto = photographer("kyoto", "京都市", 34.985, 135.758, 30, 30000, "伏見稲荷で" + token);
+    var osaka = photographer("osaka", "大阪市", 34.702, 135.496, 10, 45000, "大阪城で" + token);
+    Api anonymous = new Api(Env.SAKURA);
+    String base = "/api/v1/photographers?category=shichigosan&keyword=" + encode(token);
+
+    assertThat(ids(anonymous.get(base))).containsExactlyInAnyOrder(kyoto.id(), osaka.id());
+    assertThat(ids(anonymous.get(base + "&budget=40000"))).containsExactly(kyoto.id());
+    assertThat(ids(anonymous.get(base + "&lat=34.99&lon=135.76&radiusKm=20")))
+        .containsExactly(kyoto.id());
+    assertThat(ids(anonymous.get(base + "&language=fr"))).isEmpty();
+    assertThat(
+            ids(
+                anonymous.get(
+                    "/api/v1/photographers?keyword=" + encode(token.substring(0, 3) + "ー"))))
+        .as("all the keyword's bigrams must match")
+        .isEmpty();
+
+    String sunday =
+        LocalDate.now(TOKYO)
+            .plusDays(20)
+            .with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
+            .toString();
+    String atTen = base + "&date=" + sunday + "&from=10:00&to=10:00";
+    var bothFree = anonymous.get(atTen).array();
+    assertThat(bothFree).hasSize(2);
+    JsonObject first = bothFree.getJsonObject(0).getJsonObject("photographer");
+    assertThat(first.getJsonObject("factors").keySet())
+        .contains("distance", "availability", "rating", "response", "price");
+    assertThat(first.getJsonNumber("score").doubleValue())
+        .isGreaterThanOrEqualTo(
+            bothFree
+                .getJsonObject(1)
+                .getJsonObject("photographer")
+                .getJsonNumber("score")
+                .doubleValue());
+    assertThat(first.getJsonArray("freeStarts").getString(0)).isEqualTo("10:00");
+
+    Api customer = Accounts.customer(Env.SAKURA);
+    var booked =
+        customer.post(
+            "/api/v1/bookings",
+            Api.obj(Map.of("planId", kyoto.planId(), "date", sunday, "startTime", "10:00")));
+    assertThat(booked.status()).isEqualTo(201);
+    assertThat(ids(anonymous.get(atTen)))
+        .as("a photographer booked at that time is not shown for it")
+        .containsExactly(osaka.id());
+
+    var ranking = kyoto.api().get("/api/v1/me/ranking");
+    assertThat(ranking.status()).isEqualTo(200);
+    assertThat(ranking.json().getInt("requestsReceived")).isEqualTo(1);
+    assertThat(ranking.json().getJsonObject("weights").getInt("rating")).isPositive();
+
+    for (String bad :
+        new String[] {
+          "&budget=100.5",
+          "&date=2020-01-01",
+          "&lat=35",
+          "&minRating=9",
+          "&keyword=" + encode("犬"),
+          "&date=" + sunday + "&from=25:00"
+        }) {
+      var answer = anonymous.get("/api/v1/photographers?category=shichigosan" + bad);
+      assertThat(answer.status()).as(bad + " " + answer).isEqualTo(400);
+      assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+    }
+  }
+
+  @Test
+  void omakaseRequestsTheBestFreePhotographerThenTheNext() {
+    var cheap = photographer("tottori", "鳥取市", null, null, 30, 20000, "砂丘で撮影");
+    var dear = photographer("tottori", "米子市", null, null, 30, 39000, "大山で撮影");
+    String day =
+        LocalDate.now(TOKYO)
+            .plusDays(45)
+            .with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+            .toString();
+    JsonObject auto =
+        Api.obj(
+            Map.of(
+                "category", "shichigosan",
+                "prefecture", "tottori",
+                "date", day,
+                "startTime", "11:00",
+                "budget", "40000"));
+    var first = Accounts.customer(Env.SAKURA).post("/api/v1/auto-bookings", auto);
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    assertThat(first.json().getString("photographerId"))
+        .as("the better price fit ranks first")
+        .isEqualTo(cheap.id());
+    var second = Accounts.customer(Env.SAKURA).post("/api/v1/auto-bookings", auto);
+    assertThat(second.json().getString("photographerId")).isEqualTo(dear.id());
+    var third = Accounts.customer(Env.SAKURA).post("/api/v1/auto-bookings", auto);
+    assertThat(third.status()).as(third.toString()).isEqualTo(409);
+    assertThat(third.json().getString("detail")).contains("No photographer is free");
+  }
+
+  @Test
+  void aShootRequestGetsTwoProposalsAndOneBecomesTheBooking() {
+    var first = photographer("shimane", "松江市", null, null, 30, 30000, "松江城で");
+    var second = photographer("shimane", "出雲市", null, null, 30, 30000, "出雲大社で");
+    var elsewhere = photographer("tokyo", "渋谷区", null, null, 30, 30000, "渋谷で");
+    Api customer = Accounts.customer(Env.SAKURA);
+    String date = LocalDate.now(TOKYO).plusDays(33).toString();
+    var posted =
+        customer.post(
+            "/api/v1/shoot-requests",
+            Api.obj(
+                Map.of(
+                    "category",
+                    "shichigosan",
+                    "prefecture",
+                    "shimane",
+                    "city",
+                    "松江市",
+                    "date",
+                    date,
+                    "startTime",
+                    "10:00",
+                    "durationMinutes",
+                    90,
+                    "budget",
+                    "35000",
+                    "note",
+                    "3歳と7歳の姉妹です")));
+    assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+    String requestId = posted.json().getString("id");
+    String path = "/api/v1/shoot-requests/" + requestId;
+
+    assertThat(ids(first.api().get("/api/v1/shoot-requests"), "id")).contains(requestId);
+    assertThat(ids(elsewhere.api().get("/api/v1/shoot-requests"), "id")).doesNotContain(requestId);
+    assertThat(elsewhere.api().get(path).status()).isEqualTo(404);
+
+    var p1 =
+        first.api().post(path + "/proposals", Api.obj(Map.of("price", "33000", "message", "城の前で")));
+    assertThat(p1.status()).as(p1.toString()).isEqualTo(201);
+    assertThat(first.api().post(path + "/proposals", Api.obj(Map.of("price", "31000"))).status())
+        .as("one proposal per photographer")
+        .isEqualTo(409);
+    assertThat(second.api().post(path + "/proposals", Api.obj(Map.of("price", "29999.5"))).status())
+        .as("yen have no decimals")
+        .isEqualTo(400);
+    var p2 =
+        second
+            .api()
+            .post(path + "/proposals", Api.obj(Map.of("price", "29000", "message", "よろしくお願いします")));
+    assertThat(p2.status()).isEqualTo(201);
+
+    var mine = customer.get(path).json();
+    assertThat(mine.getJsonArray("proposals")).hasSize(2);
+    assertThat(Accounts.customer(Env.SAKURA).get(path).status())
+        .as("another customer cannot see it")
+        .isEqualTo(404);
+
+    var booking =
+        customer.post(
+            path + "/proposals/" + p2.json().getString("id") + "/accept",
+            JsonValue.EMPTY_JSON_OBJECT);
+    assertThat(booking.status()).as(booking.toString()).isEqualTo(201);
+    assertThat(booking.json().getString("status")).isEqualTo("ACCEPTED");
+    assertThat(booking.json().getString("photographerId")).isEqualTo(second.id());
+    assertThat(booking.json().getJsonObject("price").getInt("minorUnits")).isEqualTo(29000);
+    String bookingId = booking.json().getString("id");
+    assertThat(Sql.number("SELECT COUNT(*) FROM calendar_hold WHERE booking_id = ?", bookingId))
+        .isEqualTo(1);
+
+    var after = customer.get(path).json();
+    assertThat(after.getString("status")).isEqualTo("BOOKED");
+    assertThat(after.getString("bookingId")).isEqualTo(bookingId);
+    assertThat(
+            after.getJsonArray("proposals").stream()
+                .map(v -> v.asJsonObject().getString("status"))
+                .sorted())
+        .containsExactly("ACCEPTED", "REJECTED");
+    assertThat(
+            customer
+                .post(
+                    path + "/proposals/" + p1.json().getString("id") + "/accept",
+                    JsonValue.EMPTY_JSON_OBJECT)
+                .status())
+        .as("a booked request takes no second acceptance")
+        .isEqualTo(409);
+  }
+
+  // --- helpers ---
+
+  private static Accounts.Photographer photographer(
+      String prefecture, String city, Double lat, Double lon, int radius, int price, String bio) {
+    Api api = Accounts.signUp(Env.SAKURA, Env.unique("photographer"), "撮影者", "PHOTOGRAPHER");
+    var values =
+        new java.util.HashMap<String, Object>(
+            Map.of(
+                "displayName",
+                "撮影者 " + city,
+                "bio",
+                bio,
+                "prefecture",
+                prefecture,
+                "city",
+                city,
+                "languages",
+                "ja,en",
+                "travelRadiusKm",
+                radius));
+    var builder = jakarta.json.Json.createObjectBuilder(Api.obj(values));
+    if (lat != null) {
+      builder.add("latitude", lat).add("longitude", lon);
+    }
+    var profile = api.put("/api/v1/me/profile", builder.build());
+    assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
+    var plan =
+        api.post(
+            "/api/v1/me/plans",
+            Api.obj(
+                Map.of(
+                    "categoryId",
+                    "shichigosan",
+                    "title",
+                    "七五三",
+                    "durationMinutes",
+                    60,
+                    "price",
+                    price,
+                    "photoCount",
+                    40)));
+    assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+    return new Accounts.Photographer(
+        api, profile.json().getString("id"), plan.json().getString("id"));
+  }
+
+  private static List<String> ids(Api.Answer answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.array().stream()
+        .map(v -> v.asJsonObject().getJsonObject("photographer").getString("photographerId"))
+        .toList();
+  }
+
+  private static List<String> ids(Api.Answer answer, String field) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.array().stream().map(v -> v.asJsonObject().getString(field)).toList();
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String katakana(int length) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      s.append((char) ('ア' + ThreadLocalRandom.current().nextInt(40)));
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,35 @@
+package io.shutterport.catalog;
+
+import java.util.List;
+
+/**
+ * A photographer who passes a search's filters, with what ranking needs.
+ *
+ * @param photographerId the photographer
+ * @param displayName public name
+ * @param prefecture prefecture code
+ * @param city city
+ * @param latitude base of the service area, or null
+ * @param longitude base of the service area, or null
+ * @param travelRadiusKm how far they travel
+ * @param languages language codes
+ * @param ratingCount how many reviews
+ * @param ratingSum the sum of their stars
+ * @param requestsReceived requests received
+ * @param requestsAnswered requests accepted or declined by them
+ * @param plan their cheapest plan that matches
+ */
+public record Candidate(
+    String photographerId,
+    String displayName,
+    String prefecture,
+    String city,
+    Double latitude,
+    Double longitude,
+    int travelRadiusKm,
+    List<String> languages,
+    int ratingCount,
+    int ratingSum,
+    int requestsReceived,
+    int requestsAnswered,
+    PlanView plan) {}

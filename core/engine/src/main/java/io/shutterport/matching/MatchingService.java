@@ -1,0 +1,412 @@
+package io.shutterport.matching;
+
+import io.shutterport.booking.BookingRequest;
+import io.shutterport.booking.BookingService;
+import io.shutterport.booking.BookingView;
+import io.shutterport.booking.CalendarService;
+import io.shutterport.catalog.Availability;
+import io.shutterport.catalog.Candidate;
+import io.shutterport.catalog.CandidateQuery;
+import io.shutterport.catalog.CatalogService;
+import io.shutterport.catalog.Grams;
+import io.shutterport.catalog.Prefecture;
+import io.shutterport.identity.IdentityService;
+import io.shutterport.identity.Role;
+import io.shutterport.platform.error.ForbiddenException;
+import io.shutterport.platform.error.InvalidInputException;
+import io.shutterport.platform.error.ShutterportException;
+import io.shutterport.platform.error.ShutterportException.FieldError;
+import io.shutterport.platform.tenancy.TenantContext;
+import io.shutterport.spi.Money;
+import io.shutterport.tenant.TenantService;
+import io.shutterport.tenant.TenantView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Search ranked by a documented score (docs/matching.md), the marketplace's pick (おまかせ), and each
+ * photographer's view of their own ranking. A search costs a bounded number of queries: one for
+ * candidates, and with a date three for their availability and one for their bookings.
+ */
+@ApplicationScoped
+public class MatchingService {
+  static final int CANDIDATE_ROWS = 300;
+  static final int RESULTS = 20;
+  private static final Set<String> LANGUAGES = Set.of("ja", "en", "zh", "ko", "fr", "es", "de");
+  private static final Duration STEP = Duration.ofMinutes(30);
+
+  @Inject CatalogService catalog;
+  @Inject CalendarService calendar;
+  @Inject BookingService bookings;
+  @Inject IdentityService identity;
+  @Inject TenantService tenants;
+  @Inject TenantContext tenant;
+
+  /** Searches and ranks; at most {@value #RESULTS} results, best first. */
+  @Transactional
+  public List<Match> search(SearchForm form) {
+    TenantView t = tenants.byId(tenant.require());
+    Criteria c = criteria(form == null ? SearchForm.of(null, null) : form, t);
+    List<Candidate> candidates = catalog.candidates(c.query());
+    List<Candidate> near = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      if (c.latitude() == null || reaches(candidate, c)) {
+        near.add(candidate);
+      }
+    }
+    Map<String, List<String>> free = c.date() == null ? Map.of() : freeStarts(near, c, t.zone());
+    RankingWeights weights = RankingWeights.parse(t.rankingWeights());
+    List<Match> matches = new ArrayList<>();
+    for (Candidate candidate : near) {
+      List<String> starts = free.getOrDefault(candidate.photographerId(), List.of());
+      if (c.date() != null && starts.isEmpty()) {
+        continue; // not free on the asked date and time
+      }
+      Double km = c.latitude() == null ? null : distance(candidate, c);
+      Factors factors =
+          new Factors(
+              km == null ? 0.5 : Math.max(0, 1 - km / c.radiusKm()),
+              c.date() == null ? 0.5 : (double) starts.size() / Math.max(1, c.possibleStarts()),
+              Factors.bayesianRating(candidate.ratingCount(), candidate.ratingSum()) / 5.0,
+              Factors.responseRate(candidate.requestsReceived(), candidate.requestsAnswered()),
+              priceFit(candidate.plan().price(), c.budget()));
+      matches.add(
+          new Match(
+              candidate.photographerId(),
+              candidate.displayName(),
+              candidate.prefecture(),
+              candidate.city(),
+              candidate.plan().id(),
+              candidate.plan().price(),
+              weights.score(factors),
+              factors,
+              candidate.ratingCount() == 0
+                  ? 0
+                  : (double) candidate.ratingSum() / candidate.ratingCount(),
+              candidate.ratingCount(),
+              km,
+              starts));
+    }
+    matches.sort(
+        Comparator.comparingDouble(Match::score)
+            .reversed()
+            .thenComparing(Match::fromPrice)
+            .thenComparing(Match::photographerId));
+    return matches.stream().limit(RESULTS).toList();
+  }
+
+  /**
+   * おまかせ: the marketplace requests the best-ranked photographer free at that time. When the first
+   * choice was taken a moment ago, the next is asked.
+   */
+  public BookingView auto(String customerId, AutoBooking form) {
+    if (identity.user(customerId).role() != Role.CUSTOMER) {
+      throw new ForbiddenException();
+    }
+    if (form == null) {
+      throw InvalidInputException.of("date", "validation.date");
+    }
+    if (form.startTime() == null || form.startTime().isBlank()) {
+      throw InvalidInputException.of("startTime", "validation.time");
+    }
+    List<Match> ranked =
+        search(
+            new SearchForm(
+                form.category(),
+                form.prefecture(),
+                form.city(),
+                null,
+                null,
+                null,
+                form.date(),
+                form.startTime(),
+                form.startTime(),
+                form.budget(),
+                null,
+                null,
+                null));
+    ShutterportException last = null;
+    for (Match match : ranked.stream().limit(3).toList()) {
+      try {
+        return bookings.request(
+            customerId,
+            new BookingRequest(match.planId(), form.date(), form.startTime(), form.note(), null));
+      } catch (ShutterportException e) {
+        if (e.kind() != ShutterportException.Kind.CONFLICT
+            && e.kind() != ShutterportException.Kind.INVALID) {
+          throw e;
+        }
+        last = e;
+      }
+    }
+    if (last != null) {
+      throw last;
+    }
+    throw new NoPhotographerFreeException();
+  }
+
+  /** A photographer's own ranking factors, outside any particular search. */
+  @Transactional
+  public RankingView myRanking(String photographerId) {
+    if (identity.user(photographerId).role() != Role.PHOTOGRAPHER) {
+      throw new ForbiddenException();
+    }
+    TenantView t = tenants.byId(tenant.require());
+    Candidate me = catalog.figures(photographerId);
+    LocalDate today = LocalDate.now(t.zone());
+    Availability availability = catalog.availability(photographerId, today, today.plusDays(14));
+    Instant from = today.atStartOfDay(t.zone()).toInstant();
+    Instant to = today.plusDays(16).atStartOfDay(t.zone()).toInstant();
+    List<Availability.Busy> busy =
+        calendar.busy(List.of(photographerId), from, to).getOrDefault(photographerId, List.of());
+    Duration hour = Duration.ofHours(1);
+    Instant now = Instant.now();
+    int possible = availability.slots(today, today.plusDays(13), hour, STEP, List.of(), now).size();
+    int open = availability.slots(today, today.plusDays(13), hour, STEP, busy, now).size();
+    double freeShare = possible == 0 ? 0 : (double) open / possible;
+    Factors factors =
+        new Factors(
+            0.5,
+            freeShare,
+            Factors.bayesianRating(me.ratingCount(), me.ratingSum()) / 5.0,
+            Factors.responseRate(me.requestsReceived(), me.requestsAnswered()),
+            0.5);
+    RankingWeights weights = RankingWeights.parse(t.rankingWeights());
+    return new RankingView(
+        factors,
+        weights.score(factors),
+        weights,
+        me.ratingCount() == 0 ? 0 : (double) me.ratingSum() / me.ratingCount(),
+        me.ratingCount(),
+        Factors.bayesianRating(me.ratingCount(), me.ratingSum()),
+        me.requestsReceived(),
+        me.requestsAnswered(),
+        freeShare);
+  }
+
+  /** An operator sets the ranking weights (text form of {@link RankingWeights}). */
+  @Transactional
+  public RankingWeights updateWeights(String operatorId, String weights) {
+    if (identity.user(operatorId).role() != Role.OPERATOR) {
+      throw new ForbiddenException();
+    }
+    RankingWeights parsed;
+    try {
+      parsed = RankingWeights.parse(weights);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("weights", "validation.weights");
+    }
+    tenants.updateRankingWeights(tenant.require(), parsed.format());
+    return parsed;
+  }
+
+  // --- criteria ---
+
+  private record Criteria(
+      CandidateQuery query,
+      Double latitude,
+      Double longitude,
+      int radiusKm,
+      LocalDate date,
+      int fromMinute,
+      int toMinute,
+      Money budget) {
+    int possibleStarts() {
+      return (toMinute - fromMinute) / (int) STEP.toMinutes() + 1;
+    }
+  }
+
+  private Criteria criteria(SearchForm f, TenantView t) {
+    List<FieldError> errors = new ArrayList<>();
+    String category = blankToNull(f.category());
+    if (category != null && category.length() > 64) {
+      errors.add(new FieldError("category", "validation.category"));
+    }
+    String prefecture = blankToNull(f.prefecture());
+    if (prefecture != null && Prefecture.fromCode(prefecture).isEmpty()) {
+      errors.add(new FieldError("prefecture", "validation.prefecture"));
+    }
+    String city = blankToNull(f.city());
+    if (city != null && city.length() > 80) {
+      errors.add(new FieldError("city", "validation.city"));
+    }
+    boolean point = f.latitude() != null || f.longitude() != null;
+    if (point
+        && (f.latitude() == null
+            || f.longitude() == null
+            || !(Math.abs(f.latitude()) <= 90)
+            || !(Math.abs(f.longitude()) <= 180))) {
+      errors.add(new FieldError("latitude", "validation.point"));
+      point = false;
+    }
+    int radius = f.radiusKm() == null ? 30 : f.radiusKm();
+    if (radius < 1 || radius > 300) {
+      errors.add(new FieldError("radiusKm", "validation.radiusKm"));
+    }
+    LocalDate date = null;
+    int fromMinute = 0;
+    int toMinute = 24 * 60 - 30;
+    if (blankToNull(f.date()) != null) {
+      try {
+        date = LocalDate.parse(f.date().strip());
+        LocalDate today = LocalDate.now(t.zone());
+        if (date.isBefore(today) || date.isAfter(today.plusYears(1))) {
+          errors.add(new FieldError("date", "validation.dateRange"));
+        }
+      } catch (DateTimeParseException e) {
+        errors.add(new FieldError("date", "validation.date"));
+      }
+      fromMinute = minute(f.from(), fromMinute, "from", errors);
+      toMinute = minute(f.to(), toMinute, "to", errors);
+      if (toMinute < fromMinute) {
+        errors.add(new FieldError("to", "validation.window"));
+      }
+    }
+    Money budget = null;
+    if (blankToNull(f.budget()) != null) {
+      try {
+        budget = Money.parse(f.budget().strip(), t.currency());
+        if (budget.minorUnits() == 0 || budget.minorUnits() > 100_000_000L) {
+          errors.add(new FieldError("budget", "validation.budget"));
+        }
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        errors.add(new FieldError("budget", "validation.budget"));
+      }
+    }
+    String language = blankToNull(f.language());
+    if (language != null && !LANGUAGES.contains(language)) {
+      errors.add(new FieldError("language", "validation.languages"));
+    }
+    if (f.minRating() != null && !(f.minRating() >= 1 && f.minRating() <= 5)) {
+      errors.add(new FieldError("minRating", "validation.minRating"));
+    }
+    Set<String> grams = Set.of();
+    String keyword = blankToNull(f.keyword());
+    if (keyword != null) {
+      String normal = Normalizer.normalize(keyword, Normalizer.Form.NFKC);
+      grams = Grams.of(normal);
+      if (normal.length() > 40 || grams.isEmpty() || grams.size() > 40) {
+        errors.add(new FieldError("keyword", "validation.keyword"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    double[] box = null;
+    if (point) {
+      double dLat = radius / 111.0;
+      double dLon = radius / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(f.latitude()))));
+      box =
+          new double[] {
+            f.latitude() - dLat, f.latitude() + dLat, f.longitude() - dLon, f.longitude() + dLon
+          };
+    }
+    CandidateQuery query =
+        new CandidateQuery(
+            category,
+            prefecture,
+            city,
+            box,
+            budget == null ? null : budget.minorUnits(),
+            language,
+            f.minRating(),
+            grams,
+            CANDIDATE_ROWS);
+    return new Criteria(
+        query,
+        point ? f.latitude() : null,
+        point ? f.longitude() : null,
+        radius,
+        date,
+        fromMinute,
+        toMinute,
+        budget);
+  }
+
+  private Map<String, List<String>> freeStarts(
+      List<Candidate> candidates, Criteria c, ZoneId zone) {
+    List<String> ids = candidates.stream().map(Candidate::photographerId).toList();
+    Map<String, Availability> availability = catalog.availabilityOn(ids, c.date());
+    Instant from = c.date().minusDays(1).atStartOfDay(zone).toInstant();
+    Instant to = c.date().plusDays(2).atStartOfDay(zone).toInstant();
+    Map<String, List<Availability.Busy>> busy = calendar.busy(ids, from, to);
+    Instant now = Instant.now();
+    Map<String, List<String>> result = new java.util.HashMap<>();
+    for (Candidate candidate : candidates) {
+      Availability a = availability.get(candidate.photographerId());
+      if (a == null) {
+        continue;
+      }
+      List<String> starts = new ArrayList<>();
+      for (Instant start :
+          a.slots(
+              c.date(),
+              c.date(),
+              Duration.ofMinutes(candidate.plan().durationMinutes()),
+              STEP,
+              busy.getOrDefault(candidate.photographerId(), List.of()),
+              now)) {
+        LocalTime local = start.atZone(a.zone()).toLocalTime();
+        int minute = local.getHour() * 60 + local.getMinute();
+        if (minute >= c.fromMinute() && minute <= c.toMinute()) {
+          starts.add(local.truncatedTo(ChronoUnit.MINUTES).toString());
+        }
+      }
+      result.put(candidate.photographerId(), starts);
+    }
+    return result;
+  }
+
+  private static boolean reaches(Candidate candidate, Criteria c) {
+    if (candidate.latitude() == null || candidate.longitude() == null) {
+      return false;
+    }
+    double km = distance(candidate, c);
+    return km <= c.radiusKm() && km <= candidate.travelRadiusKm();
+  }
+
+  private static double distance(Candidate candidate, Criteria c) {
+    return Factors.distanceKm(
+        c.latitude(), c.longitude(), candidate.latitude(), candidate.longitude());
+  }
+
+  /** 1 at or below 70% of the budget, falling linearly to 0 at the budget; 0.5 without one. */
+  static double priceFit(Money price, Money budget) {
+    if (budget == null) {
+      return 0.5;
+    }
+    double ratio = (double) price.minorUnits() / budget.minorUnits();
+    return ratio <= 0.7 ? 1.0 : Math.max(0, (1.0 - ratio) / 0.3);
+  }
+
+  private static int minute(String hhmm, int fallback, String field, List<FieldError> errors) {
+    if (hhmm == null || hhmm.isBlank()) {
+      return fallback;
+    }
+    try {
+      LocalTime t = LocalTime.parse(hhmm.strip());
+      return t.getHour() * 60 + t.getMinute();
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(field, "validation.time"));
+      return fallback;
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,2 @@
+/** Shoot requests and proposals. */
+package io.shutterport.matching.domain;

@@ -1,0 +1,2 @@
+/** JPA access to shoot requests and proposals. */
+package io.shutterport.matching.infrastructure;
