@@ -10,19 +10,24 @@ import io.shutterport.identity.Role;
 import io.shutterport.payment.domain.LedgerEntry;
 import io.shutterport.payment.domain.Payment;
 import io.shutterport.payment.domain.Refund;
+import io.shutterport.payment.domain.WebhookEvent;
 import io.shutterport.payment.infrastructure.PaymentRepository;
 import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.jobs.JobQueue;
+import io.shutterport.platform.persistence.SqlStates;
 import io.shutterport.platform.plugin.PluginBinding;
 import io.shutterport.platform.tenancy.TenantContext;
 import io.shutterport.spi.Money;
 import io.shutterport.spi.payment.CancelRequest;
+import io.shutterport.spi.payment.CaptureRequest;
 import io.shutterport.spi.payment.CreatePaymentRequest;
 import io.shutterport.spi.payment.PaymentProvider;
 import io.shutterport.spi.payment.PaymentResult;
 import io.shutterport.spi.payment.SupportsManualConfirmation;
 import io.shutterport.spi.payment.SupportsRefunds;
+import io.shutterport.spi.payment.SupportsWebhooks;
+import io.shutterport.spi.payment.WebhookRejectedException;
 import io.shutterport.tenant.TenantPlugins;
 import io.shutterport.tenant.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +37,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Starts payments, takes operator confirmations and keeps the ledger. */
@@ -77,12 +83,88 @@ public class PaymentService {
             p ->
                 p.createPayment(
                     new CreatePaymentRequest(
-                        key, booking.reference(), booking.price(), true, booking.reference())));
+                        key, booking.reference(), booking.price(), false, booking.reference())));
     payment.record(result);
-    if (payment.captured()) {
+    advance(payment);
+    return payment.view();
+  }
+
+  /**
+   * A provider calls back. The signature is checked on the raw body by the plugin; each event is
+   * recorded under its id in this transaction, so a redelivery (even a concurrent one) changes
+   * nothing. Events out of order converge: a payment captured stays captured.
+   */
+  @Transactional
+  public void webhook(String providerId, Map<String, String> headers, byte[] rawBody) {
+    PluginBinding<PaymentProvider> provider = plugins.payment();
+    if (!provider.pluginId().equals(providerId) || !provider.supports(SupportsWebhooks.class)) {
+      throw new NotFoundException("payment");
+    }
+    List<SupportsWebhooks.PaymentEvent> events;
+    try {
+      events =
+          provider.call(
+              "payment.webhook", p -> ((SupportsWebhooks) p).parseWebhook(headers, rawBody));
+    } catch (WebhookRejectedException e) {
+      throw new WebhookRejected();
+    }
+    String tenantId = tenant.require();
+    for (SupportsWebhooks.PaymentEvent event : events) {
+      if (event.eventId() == null || event.eventId().length() > 255) {
+        throw new WebhookRejected();
+      }
+      if (repository.seen(tenantId, providerId, event.eventId())) {
+        continue;
+      }
+      try {
+        repository.record(new WebhookEvent(tenantId, providerId, event.eventId()));
+      } catch (PersistenceException e) {
+        if (SqlStates.has(e, SqlStates.UNIQUE_VIOLATION)) {
+          throw new WebhookAlreadyHandled(); // a concurrent delivery of the same event won
+        }
+        throw e;
+      }
+      repository
+          .byProviderId(providerId, event.providerPaymentId())
+          .ifPresent(
+              payment -> {
+                payment.providerSays(event.status());
+                advance(payment);
+              });
+    }
+  }
+
+  /**
+   * Moves a payment on after the provider spoke: an authorisation is captured while the booking is
+   * still payable (else released); a capture settles the ledger once.
+   */
+  private void advance(Payment payment) {
+    if (payment.authorised()) {
+      BookingView booking = bookings.internal(payment.bookingId());
+      PluginBinding<PaymentProvider> provider = plugins.payment();
+      if ("ACCEPTED".equals(booking.status())) {
+        payment.record(
+            provider.call(
+                "payment.capture",
+                p ->
+                    p.capture(
+                        new CaptureRequest(
+                            "capture:" + payment.id(),
+                            payment.providerPaymentId(),
+                            payment.amount()))));
+      } else {
+        payment.record(
+            provider.call(
+                "payment.cancel",
+                p ->
+                    p.cancel(
+                        new CancelRequest("cancel:" + payment.id(), payment.providerPaymentId()))));
+        return;
+      }
+    }
+    if (payment.captured() && repository.ledgerOf(payment.bookingId()).isEmpty()) {
       settle(payment);
     }
-    return payment.view();
   }
 
   /** An operator confirms that an offline payment arrived. */
@@ -111,9 +193,7 @@ public class PaymentService {
                         payment.providerPaymentId(),
                         note == null ? "" : note));
     payment.record(result);
-    if (payment.captured()) {
-      settle(payment);
-    }
+    advance(payment);
     return payment.view();
   }
 

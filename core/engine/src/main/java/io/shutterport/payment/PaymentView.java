@@ -12,6 +12,7 @@ import io.shutterport.spi.Money;
  * @param amount the amount
  * @param instructionsJa what to do, in Japanese; may be null
  * @param instructionsEn what to do, in English; may be null
+ * @param clientToken for embedded flows, what the provider's script in the page needs; may be null
  */
 public record PaymentView(
     String id,
@@ -20,7 +21,8 @@ public record PaymentView(
     String status,
     Money amount,
     String instructionsJa,
-    String instructionsEn) {
+    String instructionsEn,
+    String clientToken) {
 
   /** The instructions in a language, falling back to English. */
   public String instructions(String language) {

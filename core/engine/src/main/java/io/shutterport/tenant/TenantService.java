@@ -117,6 +117,25 @@ public class TenantService {
     return toView(tenant);
   }
 
+  /** Switches the tenant's payment provider and replaces that plugin's settings. */
+  @Transactional
+  public void updatePaymentPlugin(String tenantId, String pluginId, Map<String, String> settings) {
+    var em = db.platformEm();
+    Tenant tenant = em.find(Tenant.class, tenantId);
+    if (tenant == null) {
+      throw new NotFoundException("tenant");
+    }
+    tenant.paymentPlugin(pluginId);
+    em.createQuery("DELETE FROM TenantPluginSetting s WHERE s.tenantId = :t AND s.pluginId = :p")
+        .setParameter("t", tenantId)
+        .setParameter("p", pluginId)
+        .executeUpdate();
+    settings.forEach(
+        (name, value) -> em.persist(new TenantPluginSetting(tenantId, pluginId, name, value)));
+    em.flush();
+    clearCaches();
+  }
+
   /** An operator changes the ranking weights (validated by the caller). */
   @Transactional
   public void updateRankingWeights(String tenantId, String weights) {

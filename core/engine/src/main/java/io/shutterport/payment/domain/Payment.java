@@ -43,6 +43,9 @@ public class Payment extends TenantOwned {
   @Column(name = "instructions_en")
   private String instructionsEn;
 
+  @Column(name = "client_token")
+  private String clientToken;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -71,6 +74,9 @@ public class Payment extends TenantOwned {
       providerPaymentId = result.providerPaymentId();
     }
     status = result.status().name();
+    if (result.clientToken() != null && result.clientToken().length() <= 255) {
+      clientToken = result.clientToken();
+    }
     if (result.customerInstructions() != null) {
       instructionsJa = clip(result.customerInstructions().in("ja"));
       instructionsEn = clip(result.customerInstructions().in("en"));
@@ -80,6 +86,18 @@ public class Payment extends TenantOwned {
 
   public boolean captured() {
     return PaymentStatus.CAPTURED.name().equals(status);
+  }
+
+  public boolean authorised() {
+    return PaymentStatus.AUTHORISED.name().equals(status);
+  }
+
+  /** The provider reports a state (webhook); captured stays captured. */
+  public void providerSays(PaymentStatus reported) {
+    if (!captured()) {
+      status = reported.name();
+      updatedAt = Instant.now();
+    }
   }
 
   public boolean awaitingOffline() {
@@ -104,7 +122,7 @@ public class Payment extends TenantOwned {
 
   public PaymentView view() {
     return new PaymentView(
-        id, bookingId, providerId, status, amount(), instructionsJa, instructionsEn);
+        id, bookingId, providerId, status, amount(), instructionsJa, instructionsEn, clientToken);
   }
 
   private static String clip(String s) {

@@ -55,6 +55,31 @@ public class PaymentRepository {
         .getResultList();
   }
 
+  public Optional<Payment> byProviderId(String providerId, String providerPaymentId) {
+    return db.em()
+        .createQuery(
+            "SELECT p FROM Payment p WHERE p.providerId = :pr AND p.providerPaymentId = :id",
+            Payment.class)
+        .setParameter("pr", providerId)
+        .setParameter("id", providerPaymentId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Records a provider event; throws when it was recorded before (or concurrently). */
+  public boolean seen(String tenantId, String providerId, String eventId) {
+    return db.platformEm()
+            .find(
+                io.shutterport.payment.domain.WebhookEvent.class,
+                new io.shutterport.payment.domain.WebhookEvent.Key(tenantId, providerId, eventId))
+        != null;
+  }
+
+  public void record(io.shutterport.payment.domain.WebhookEvent event) {
+    db.platformEm().persist(event);
+    db.platformEm().flush();
+  }
+
   /** The captured payment of a booking, if any. */
   public Optional<Payment> capturedOf(String bookingId) {
     return db.em()

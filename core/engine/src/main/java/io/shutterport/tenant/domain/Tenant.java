@@ -117,6 +117,11 @@ public class Tenant {
     return Duration.parse(payoutDelay);
   }
 
+  /** Switches the payment provider; the caller has validated the plugin id. */
+  public void paymentPlugin(String pluginId) {
+    this.paymentPlugin = pluginId;
+  }
+
   public String rankingWeights() {
     return rankingWeights;
   }

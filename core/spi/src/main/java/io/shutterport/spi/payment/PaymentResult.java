@@ -14,6 +14,9 @@ import java.net.URI;
  * @param redirectUrl where to send the customer, for {@link PaymentStatus#REQUIRES_ACTION}; may be
  *     null
  * @param declineReason why it was declined; null unless {@link PaymentStatus#DECLINED}
+ * @param clientToken for {@link PaymentProviderFactory.FlowKind#EMBEDDED} flows, the token the
+ *     provider's script in the page needs (e.g. a Stripe PaymentIntent's client secret); may be
+ *     null
  */
 public record PaymentResult(
     String providerPaymentId,
@@ -21,4 +24,17 @@ public record PaymentResult(
     Money amount,
     LocalizedText customerInstructions,
     URI redirectUrl,
-    String declineReason) {}
+    String declineReason,
+    String clientToken) {
+
+  /** A result without a client token. */
+  public PaymentResult(
+      String providerPaymentId,
+      PaymentStatus status,
+      Money amount,
+      LocalizedText customerInstructions,
+      URI redirectUrl,
+      String declineReason) {
+    this(providerPaymentId, status, amount, customerInstructions, redirectUrl, declineReason, null);
+  }
+}

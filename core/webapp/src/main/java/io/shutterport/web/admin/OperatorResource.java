@@ -8,6 +8,7 @@ import io.shutterport.payment.PaymentService;
 import io.shutterport.payment.PaymentView;
 import io.shutterport.platform.plugin.PluginHost;
 import io.shutterport.platform.plugin.PluginView;
+import io.shutterport.tenant.TenantPlugins;
 import io.shutterport.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** What a tenant's operators do. */
@@ -31,7 +33,8 @@ import java.util.List;
 public class OperatorResource {
   @Inject PaymentService payments;
   @Inject BookingService bookings;
-  @Inject PluginHost plugins;
+  @Inject PluginHost pluginHost;
+  @Inject TenantPlugins plugins;
   @Inject CurrentUser currentUser;
 
   /**
@@ -79,9 +82,25 @@ public class OperatorResource {
     return bookings.updateRules(currentUser.id(), rules);
   }
 
+  /**
+   * A payment provider to switch to.
+   *
+   * @param pluginId the plugin id, e.g. payment-stripe
+   * @param settings its settings by name (secrets are write-only)
+   */
+  public record PaymentProviderBody(String pluginId, java.util.Map<String, String> settings) {}
+
+  @PUT
+  @Path("payment-provider")
+  public Response choosePayment(PaymentProviderBody body) {
+    plugins.choosePayment(
+        body == null ? null : body.pluginId(), body == null ? null : body.settings());
+    return Response.noContent().build();
+  }
+
   @GET
   @Path("plugins")
   public List<PluginView> plugins() {
-    return plugins.plugins();
+    return pluginHost.plugins();
   }
 }

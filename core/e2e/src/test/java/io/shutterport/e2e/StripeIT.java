@@ -1,0 +1,229 @@
+package io.shutterport.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * payment-stripe against a stub built from Stripe's published API (Stripe itself cannot be reached
+ * here): PaymentIntents with manual capture, idempotent retries that create one intent, signed
+ * webhooks verified on the raw body (rotation, tolerance, tampering), events de-duplicated and
+ * converging out of order, and refunds by the cancellation policy.
+ */
+class StripeIT {
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final String SECRET = "whsec_current";
+  private static final String OLD_SECRET = "whsec_previous";
+  private static StripeStub stripe;
+  private static Api operator;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Mailbox.server();
+    stripe = new StripeStub(Integer.getInteger("it.stripe.port", 9580));
+    operator = Accounts.demo(Env.PAWS, "operator@paws.example");
+    var switched =
+        operator.put(
+            "/api/v1/operator/payment-provider",
+            Json.createObjectBuilder()
+                .add("pluginId", "payment-stripe")
+                .add(
+                    "settings",
+                    Json.createObjectBuilder()
+                        .add("secretKey", StripeStub.SECRET_KEY)
+                        .add("webhookSecrets", OLD_SECRET + "," + SECRET)
+                        .add("baseUrl", stripe.baseUrl()))
+                .build());
+    assertThat(switched.status()).as(switched.toString()).isEqualTo(204);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (operator != null) {
+      operator.put(
+          "/api/v1/operator/payment-provider",
+          Json.createObjectBuilder()
+              .add("pluginId", "payment-invoice")
+              .add(
+                  "settings",
+                  Json.createObjectBuilder()
+                      .add("bankDetails", "Paws Bank 001 Savings 7654321 (demo)"))
+              .build());
+    }
+    if (stripe != null) {
+      stripe.close();
+    }
+  }
+
+  @Test
+  void concurrentRetriesCreateOneIntentAndASignedWebhookCapturesOnce() throws Exception {
+    var photographer = Accounts.photographer(Env.PAWS, "dog", 22000, 60);
+    Api customer = Accounts.customer(Env.PAWS);
+    String bookingId = accepted(photographer, customer, 20);
+    String path = "/api/v1/bookings/" + bookingId + "/payment";
+    int before = stripe.intentsCreated.get();
+
+    List<Api.Answer> answers = new ArrayList<>();
+    answers.addAll(
+        concurrently(
+            50, () -> customer.postWithKey(path, JsonObject.EMPTY_JSON_OBJECT, "k-" + bookingId)));
+    for (int i = 0; i < 5; i++) {
+      answers.add(customer.postWithKey(path, JsonObject.EMPTY_JSON_OBJECT, "k-" + bookingId));
+    }
+    assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isIn(200, 409));
+    assertThat(stripe.intentsCreated.get() - before).as("charges at the provider").isEqualTo(1);
+    JsonObject payment = customer.get(path).json();
+    assertThat(payment.getString("status")).isEqualTo("REQUIRES_ACTION");
+    assertThat(payment.getString("clientToken")).contains("_secret_");
+    String intent = providerId(bookingId);
+
+    String event = stripe.authorise(intent);
+    long now = System.currentTimeMillis() / 1000;
+    List<Api.Answer> deliveries =
+        concurrently(6, () -> StripeStub.deliver(Env.PAWS, event, SECRET, now));
+    assertThat(deliveries).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(200));
+    assertThat(stripe.status(intent)).isEqualTo("succeeded");
+    assertThat(stripe.captures.get()).isPositive();
+    assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
+        .isEqualTo("PAID");
+    assertThat(
+            Sql.number(
+                "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'CHARGE' AND booking_id = ?",
+                bookingId))
+        .as("the same event delivered six times has its effect once")
+        .isEqualTo(1);
+    assertThat(Sql.imbalance(bookingId)).isZero();
+  }
+
+  @Test
+  void badSignaturesAreRefusedAndChangeNothing() {
+    var photographer = Accounts.photographer(Env.PAWS, "dog", 18000, 60);
+    Api customer = Accounts.customer(Env.PAWS);
+    String bookingId = accepted(photographer, customer, 22);
+    customer.post("/api/v1/bookings/" + bookingId + "/payment", JsonObject.EMPTY_JSON_OBJECT);
+    String event = stripe.authorise(providerId(bookingId));
+    long now = System.currentTimeMillis() / 1000;
+    String good = "t=" + now + ",v1=" + StripeStub.sign(SECRET, now, event);
+    String tampered = event.replace("\"amount\":18000", "\"amount\":1");
+    Map<String, Api.Answer> refused =
+        Map.of(
+            "missing signature", StripeStub.deliverRaw(Env.PAWS, event, null),
+            "wrong secret", StripeStub.deliver(Env.PAWS, event, "whsec_wrong", now),
+            "changed byte", StripeStub.deliverRaw(Env.PAWS, tampered, good),
+            "301 s old", StripeStub.deliver(Env.PAWS, event, SECRET, now - 301),
+            "garbage header", StripeStub.deliverRaw(Env.PAWS, event, "nonsense"));
+    refused.forEach(
+        (what, answer) -> assertThat(answer.status()).as(what + " " + answer).isEqualTo(400));
+    assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
+        .isEqualTo("ACCEPTED");
+
+    var rotated = StripeStub.deliver(Env.PAWS, event, OLD_SECRET, now);
+    assertThat(rotated.status())
+        .as("the previous secret still verifies during rotation")
+        .isEqualTo(200);
+    assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
+        .isEqualTo("PAID");
+  }
+
+  @Test
+  void eventsOutOfOrderConvergeAndCancellationRefundsByPolicy() {
+    var photographer = Accounts.photographer(Env.PAWS, "dog", 30000, 60);
+    Api customer = Accounts.customer(Env.PAWS);
+    String bookingId = accepted(photographer, customer, 2);
+    customer.post("/api/v1/bookings/" + bookingId + "/payment", JsonObject.EMPTY_JSON_OBJECT);
+    String intent = providerId(bookingId);
+    String authorised = stripe.authorise(intent);
+    String succeeded = stripe.succeed(intent);
+    long now = System.currentTimeMillis() / 1000;
+    assertThat(StripeStub.deliver(Env.PAWS, succeeded, SECRET, now).status()).isEqualTo(200);
+    assertThat(StripeStub.deliver(Env.PAWS, authorised, SECRET, now).status()).isEqualTo(200);
+    assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
+        .isEqualTo("PAID");
+    assertThat(Sql.sum(bookingId, "CHARGE")).isEqualTo(30000);
+
+    var cancelled =
+        customer.post(
+            "/api/v1/bookings/" + bookingId + "/cancel",
+            Api.obj(Map.of("reason", "CHANGE_OF_PLANS")));
+    assertThat(cancelled.json().getString("status")).isEqualTo("REFUNDED");
+    assertThat(stripe.refunded.get(intent))
+        .as("50% tier, refunded through Stripe")
+        .isEqualTo(15000L);
+    assertThat(Sql.sum(bookingId, "REFUND")).isEqualTo(15000);
+    assertThat(Sql.imbalance(bookingId)).isZero();
+  }
+
+  private static String accepted(Accounts.Photographer photographer, Api customer, int days) {
+    var request =
+        customer.post(
+            "/api/v1/bookings",
+            Api.obj(
+                Map.of(
+                    "planId", photographer.planId(),
+                    "date", LocalDate.now(TOKYO).plusDays(days).toString(),
+                    "startTime", "10:00")));
+    assertThat(request.status()).as(request.toString()).isEqualTo(201);
+    String id = request.json().getString("id");
+    assertThat(
+            photographer
+                .api()
+                .post("/api/v1/bookings/" + id + "/accept", JsonObject.EMPTY_JSON_OBJECT)
+                .status())
+        .isEqualTo(200);
+    return id;
+  }
+
+  private static String providerId(String bookingId) {
+    String url =
+        "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("it.db.name", "shutterport_it");
+    try (var db = java.sql.DriverManager.getConnection(url, "postgres", "");
+        var q =
+            db.prepareStatement("SELECT provider_payment_id FROM payment WHERE booking_id = ?")) {
+      q.setString(1, bookingId);
+      try (var rs = q.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Api.Answer> concurrently(
+      int n, java.util.concurrent.Callable<Api.Answer> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Api.Answer>> futures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return call.call();
+                }));
+      }
+      go.countDown();
+      List<Api.Answer> answers = new ArrayList<>();
+      for (var f : futures) {
+        answers.add(f.get());
+      }
+      return answers;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,296 @@
+package io.shutterport.e2e;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A stand-in for Stripe's API, which cannot be reached from here, written from Stripe's published
+ * reference: form-encoded POSTs with a Bearer secret key; {@code /v1/payment_intents} (create,
+ * capture, cancel), {@code /v1/refunds}; {@code Idempotency-Key} replays the first answer and
+ * refuses the same key with other parameters ({@code idempotency_error}); errors as {@code
+ * {"error":{"type","code","message"}}}. It also plays the customer's card (authorising an intent)
+ * and sends events signed like Stripe ({@code Stripe-Signature: t=…,v1=HMAC-SHA256(t.body)}).
+ */
+final class StripeStub implements AutoCloseable {
+  static final String SECRET_KEY = "sk_test_shutterport";
+
+  private final HttpServer server;
+  private final Map<String, Map<String, Object>> intents = new HashMap<>();
+  private final Map<String, String[]> idempotency = new HashMap<>();
+  final AtomicInteger intentsCreated = new AtomicInteger();
+  final AtomicInteger captures = new AtomicInteger();
+  final AtomicInteger refunds = new AtomicInteger();
+  final Map<String, Long> refunded = new HashMap<>();
+
+  StripeStub(int port) throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+    server.createContext("/v1/", this::handle);
+    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+    server.start();
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  /** The customer authorises the intent in the page; returns the event Stripe would send. */
+  synchronized String authorise(String intentId) {
+    Map<String, Object> intent = intents.get(intentId);
+    intent.put("status", "requires_capture");
+    intent.put("amount_capturable", intent.get("amount"));
+    return event("payment_intent.amount_capturable_updated", intent);
+  }
+
+  /** Stripe captured the intent (e.g. from its dashboard); returns the event. */
+  synchronized String succeed(String intentId) {
+    Map<String, Object> intent = intents.get(intentId);
+    intent.put("status", "succeeded");
+    intent.put("amount_received", intent.get("amount"));
+    return event("payment_intent.succeeded", intent);
+  }
+
+  synchronized String status(String intentId) {
+    return (String) intents.get(intentId).get("status");
+  }
+
+  /** Posts an event to a tenant's webhook URL, signed with {@code secret} at {@code timestamp}. */
+  static Api.Answer deliver(String host, String event, String secret, long timestamp) {
+    return deliverRaw(host, event, "t=" + timestamp + ",v1=" + sign(secret, timestamp, event));
+  }
+
+  static Api.Answer deliverRaw(String host, String body, String signature) {
+    try {
+      var builder =
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + Env.PORT + "/api/v1/webhooks/payment-stripe"))
+              .header("Host", host)
+              .header("Content-Type", "application/json; charset=utf-8")
+              .POST(HttpRequest.BodyPublishers.ofString(body));
+      if (signature != null) {
+        builder.header("Stripe-Signature", signature);
+      }
+      HttpResponse<byte[]> response =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
+              .send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Api.Answer(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String sign(String secret, long timestamp, String body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of()
+          .formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String event(String type, Map<String, Object> intent) {
+    return Json.createObjectBuilder()
+        .add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
+        .add("object", "event")
+        .add("type", type)
+        .add("created", System.currentTimeMillis() / 1000)
+        .add("data", Json.createObjectBuilder().add("object", json(intent)))
+        .build()
+        .toString();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    String[] answer;
+    synchronized (this) {
+      answer = answer(exchange, body);
+    }
+    byte[] bytes = answer[1].getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(Integer.parseInt(answer[0]), bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
+  }
+
+  private String[] answer(HttpExchange exchange, String body) {
+    String auth = exchange.getRequestHeaders().getFirst("Authorization");
+    if (!("Bearer " + SECRET_KEY).equals(auth)) {
+      return error(401, "invalid_request_error", "api_key_invalid", "Invalid API Key provided");
+    }
+    String method = exchange.getRequestMethod();
+    String path = exchange.getRequestURI().getPath();
+    String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+    String fingerprint = digest(method + " " + path + "\n" + body);
+    if (key != null && idempotency.containsKey(key)) {
+      String[] stored = idempotency.get(key);
+      if (!stored[0].equals(fingerprint)) {
+        return error(
+            400,
+            "idempotency_error",
+            "idempotency_key_in_use",
+            "Keys for idempotent requests can only be used with the same parameters");
+      }
+      return new String[] {stored[1], stored[2]};
+    }
+    String[] result = route(method, path, form(body));
+    if (key != null && !result[0].startsWith("5")) {
+      idempotency.put(key, new String[] {fingerprint, result[0], result[1]});
+    }
+    return result;
+  }
+
+  private String[] route(String method, String path, Map<String, String> form) {
+    String[] parts = path.split("/");
+    if (method.equals("POST") && path.equals("/v1/payment_intents")) {
+      long amount = Long.parseLong(form.getOrDefault("amount", "0"));
+      if (amount < 1) {
+        return error(400, "invalid_request_error", "parameter_invalid_integer", "amount");
+      }
+      String id = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+      Map<String, Object> intent = new LinkedHashMap<>();
+      intent.put("id", id);
+      intent.put("object", "payment_intent");
+      intent.put("amount", amount);
+      intent.put("amount_capturable", 0L);
+      intent.put("amount_received", 0L);
+      intent.put("capture_method", form.getOrDefault("capture_method", "automatic"));
+      intent.put("client_secret", id + "_secret_" + UUID.randomUUID().toString().substring(0, 12));
+      intent.put("currency", form.get("currency"));
+      intent.put("status", "requires_payment_method");
+      intents.put(id, intent);
+      intentsCreated.incrementAndGet();
+      return ok(intent);
+    }
+    if (method.equals("POST") && parts.length == 5 && parts[2].equals("payment_intents")) {
+      Map<String, Object> intent = intents.get(parts[3]);
+      if (intent == null) {
+        return error(404, "invalid_request_error", "resource_missing", "No such payment_intent");
+      }
+      if (parts[4].equals("capture")) {
+        if (!"requires_capture".equals(intent.get("status"))) {
+          return error(400, "invalid_request_error", "payment_intent_unexpected_state", "state");
+        }
+        intent.put("status", "succeeded");
+        intent.put(
+            "amount_received",
+            Long.parseLong(
+                form.getOrDefault("amount_to_capture", intent.get("amount").toString())));
+        captures.incrementAndGet();
+        return ok(intent);
+      }
+      if (parts[4].equals("cancel")) {
+        if ("succeeded".equals(intent.get("status"))) {
+          return error(400, "invalid_request_error", "payment_intent_unexpected_state", "state");
+        }
+        intent.put("status", "canceled");
+        return ok(intent);
+      }
+    }
+    if (method.equals("POST") && path.equals("/v1/refunds")) {
+      Map<String, Object> intent = intents.get(form.get("payment_intent"));
+      long amount = Long.parseLong(form.getOrDefault("amount", "0"));
+      if (intent == null || !"succeeded".equals(intent.get("status"))) {
+        return error(400, "invalid_request_error", "charge_not_refundable", "not captured");
+      }
+      long already = refunded.getOrDefault(intent.get("id").toString(), 0L);
+      if (amount < 1 || already + amount > (Long) intent.get("amount_received")) {
+        return error(400, "invalid_request_error", "amount_too_large", "refund too large");
+      }
+      refunded.put(intent.get("id").toString(), already + amount);
+      refunds.incrementAndGet();
+      Map<String, Object> refund = new LinkedHashMap<>();
+      refund.put("id", "re_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24));
+      refund.put("object", "refund");
+      refund.put("amount", amount);
+      refund.put("payment_intent", intent.get("id"));
+      refund.put("status", "succeeded");
+      return ok(refund);
+    }
+    return error(404, "invalid_request_error", "resource_missing", "Unrecognized request URL");
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> form = new HashMap<>();
+    for (String pair : body.split("&")) {
+      if (!pair.isEmpty()) {
+        String[] kv = pair.split("=", 2);
+        form.put(
+            URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+            kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+      }
+    }
+    return form;
+  }
+
+  private static JsonObject json(Map<String, Object> map) {
+    var builder = Json.createObjectBuilder();
+    map.forEach(
+        (k, v) -> {
+          if (v instanceof Long n) {
+            builder.add(k, n);
+          } else {
+            builder.add(k, String.valueOf(v));
+          }
+        });
+    return builder.build();
+  }
+
+  private static String[] ok(Map<String, Object> object) {
+    return new String[] {"200", json(object).toString()};
+  }
+
+  private static String[] error(int status, String type, String code, String message) {
+    return new String[] {
+      String.valueOf(status),
+      Json.createObjectBuilder()
+          .add(
+              "error",
+              Json.createObjectBuilder()
+                  .add("type", type)
+                  .add("code", code)
+                  .add("message", message))
+          .build()
+          .toString()
+    };
+  }
+
+  private static String digest(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
