@@ -9,10 +9,15 @@ package io.shutterport.booking;
  * @param payoutDelay ISO-8601 duration after completion when the payout is released, e.g. PT0S
  * @param commissionBasisPoints the platform's commission in 1/100 of a percent
  * @param cancellationPolicy the default policy in the text form of {@link CancellationPolicy}
+ * @param reviewWindow ISO-8601 duration after completion when one-sided reviews are published, e.g.
+ *     P14D
+ * @param tipShareBasisPoints the photographer's share of tips, 1/100 % (0–10000)
  */
 public record BookingRules(
     String requestTtl,
     String autoCompleteAfter,
     String payoutDelay,
     Integer commissionBasisPoints,
-    String cancellationPolicy) {}
+    String cancellationPolicy,
+    String reviewWindow,
+    Integer tipShareBasisPoints) {}

@@ -308,7 +308,9 @@ public class BookingService {
         t.rules().autoCompleteAfter().toString(),
         t.rules().payoutDelay().toString(),
         t.commissionBasisPoints(),
-        t.rules().cancellationPolicy());
+        t.rules().cancellationPolicy(),
+        t.rules().reviewWindow().toString(),
+        t.rules().tipShareBasisPoints());
   }
 
   /**
@@ -329,6 +331,11 @@ public class BookingService {
     if (commission == null || commission < 0 || commission > 5_000) {
       errors.add(new FieldError("commissionBasisPoints", "validation.commission"));
     }
+    Duration reviewWindow = duration(rules.reviewWindow(), "reviewWindow", errors);
+    Integer tipShare = rules.tipShareBasisPoints();
+    if (tipShare == null || tipShare < 0 || tipShare > 10_000) {
+      errors.add(new FieldError("tipShareBasisPoints", "validation.tipShare"));
+    }
     String policy = null;
     try {
       policy = CancellationPolicy.parse(rules.cancellationPolicy()).format();
@@ -337,7 +344,9 @@ public class BookingService {
     }
     throwIfAny(errors);
     tenants.updateBookingRules(
-        tenant.require(), new TenantView.BookingRules(ttl, complete, payout, policy), commission);
+        tenant.require(),
+        new TenantView.BookingRules(ttl, complete, payout, policy, reviewWindow, tipShare),
+        commission);
     return rules(operatorId);
   }
 

@@ -191,6 +191,12 @@ public class CatalogService {
     repository.countRequest(photographerId, 1, 0);
   }
 
+  /** A published review adds its stars to the photographer's rating. */
+  @Transactional
+  public void countRating(String photographerId, int stars) {
+    repository.countRating(photographerId, stars);
+  }
+
   /** A photographer answered a request (accepted or declined it). */
   @Transactional
   public void countRequestAnswered(String photographerId) {

@@ -13,6 +13,7 @@ import io.shutterport.payment.domain.Refund;
 import io.shutterport.payment.domain.WebhookEvent;
 import io.shutterport.payment.infrastructure.PaymentRepository;
 import io.shutterport.platform.error.ForbiddenException;
+import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.persistence.SqlStates;
@@ -142,7 +143,7 @@ public class PaymentService {
     if (payment.authorised()) {
       BookingView booking = bookings.internal(payment.bookingId());
       PluginBinding<PaymentProvider> provider = plugins.payment();
-      if ("ACCEPTED".equals(booking.status())) {
+      if (payment.tip() || "ACCEPTED".equals(booking.status())) {
         payment.record(
             provider.call(
                 "payment.capture",
@@ -162,9 +163,68 @@ public class PaymentService {
         return;
       }
     }
-    if (payment.captured() && repository.ledgerOf(payment.bookingId()).isEmpty()) {
-      settle(payment);
+    if (payment.settle()) {
+      if (payment.tip()) {
+        settleTip(payment);
+      } else {
+        settle(payment);
+      }
     }
+  }
+
+  /**
+   * The customer tips the photographer (おひねり) once the photos are delivered: once per booking, at
+   * most the booking's price. The photographer's share is the tenant's, released at once.
+   */
+  @Transactional
+  public PaymentView tip(String customerId, String bookingId, String amountText) {
+    if (bookings.roleIn(customerId, bookingId) != Actor.CUSTOMER) {
+      throw new ForbiddenException();
+    }
+    BookingView booking = bookings.forParty(customerId, bookingId);
+    if (!"DELIVERED".equals(booking.status()) && !"COMPLETED".equals(booking.status())) {
+      throw new TipNotOpenException();
+    }
+    Money amount;
+    try {
+      amount =
+          Money.parse(amountText == null ? "" : amountText.strip(), booking.price().currency());
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw InvalidInputException.of("amount", "validation.tip");
+    }
+    if (amount.minorUnits() == 0 || amount.compareTo(booking.price()) > 0) {
+      throw InvalidInputException.of("amount", "validation.tip");
+    }
+    String key = "tip:" + bookingId;
+    Optional<Payment> existing = repository.byKey(key);
+    if (existing.isPresent()) {
+      if (!existing.get().amount().equals(amount)) {
+        throw new TipAlreadyGivenException();
+      }
+      return existing.get().view();
+    }
+    PluginBinding<PaymentProvider> provider = plugins.payment();
+    Payment payment = new Payment(bookingId, provider.pluginId(), key, amount).asTip();
+    try {
+      repository.add(payment);
+      repository.flush();
+    } catch (PersistenceException e) {
+      throw new PaymentAlreadyStartedException();
+    }
+    PaymentResult result =
+        provider.call(
+            "payment.create",
+            p ->
+                p.createPayment(
+                    new CreatePaymentRequest(
+                        key,
+                        booking.reference() + "-TIP",
+                        amount,
+                        false,
+                        "Tip " + booking.reference())));
+    payment.record(result);
+    advance(payment);
+    return payment.view();
   }
 
   /** An operator confirms that an offline payment arrived. */
@@ -385,6 +445,35 @@ public class PaymentService {
 
   private int commission() {
     return tenants.byId(tenant.require()).commissionBasisPoints();
+  }
+
+  private void settleTip(Payment payment) {
+    Money amount = payment.amount();
+    BookingView booking = bookings.internal(payment.bookingId());
+    int share = tenants.byId(tenant.require()).rules().tipShareBasisPoints();
+    Money photographer = amount.percentage(share);
+    String currency = amount.currency();
+    entry(
+        payment.bookingId(),
+        LedgerEntry.Kind.CHARGE,
+        amount.minorUnits(),
+        currency,
+        booking.customerId());
+    entry(
+        payment.bookingId(),
+        LedgerEntry.Kind.PLATFORM_FEE,
+        amount.minus(photographer).minorUnits(),
+        currency,
+        null);
+    entry(
+        payment.bookingId(),
+        LedgerEntry.Kind.PAYOUT_HELD,
+        photographer.minorUnits(),
+        currency,
+        booking.photographerId());
+    if ("COMPLETED".equals(booking.status())) {
+      schedulePayout(payment.bookingId()); // otherwise it goes out with the booking's payout
+    }
   }
 
   private void settle(Payment payment) {

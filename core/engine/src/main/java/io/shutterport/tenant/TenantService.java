@@ -110,6 +110,8 @@ public class TenantService {
         rules.requestTtl(),
         rules.autoCompleteAfter(),
         rules.payoutDelay(),
+        rules.reviewWindow(),
+        rules.tipShareBasisPoints(),
         commissionBasisPoints,
         rules.cancellationPolicy());
     db.platformEm().flush();
@@ -221,7 +223,12 @@ public class TenantService {
         t.theme(),
         t.commissionBasisPoints(),
         new TenantView.BookingRules(
-            t.requestTtl(), t.autoCompleteAfter(), t.payoutDelay(), t.cancellationPolicy()),
+            t.requestTtl(),
+            t.autoCompleteAfter(),
+            t.payoutDelay(),
+            t.cancellationPolicy(),
+            t.reviewWindow(),
+            t.tipShareBasisPoints()),
         t.rankingWeights());
   }
 }

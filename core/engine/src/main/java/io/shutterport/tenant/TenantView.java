@@ -36,10 +36,14 @@ public record TenantView(
    * @param autoCompleteAfter how long after delivery the system accepts it for the customer
    * @param payoutDelay how long after completion the photographer's payout is released
    * @param cancellationPolicy the default cancellation policy, in its text form
+   * @param reviewWindow how long after completion reviews stay hidden when only one side wrote
+   * @param tipShareBasisPoints the photographer's share of tips, in 1/100 of a percent
    */
   public record BookingRules(
       Duration requestTtl,
       Duration autoCompleteAfter,
       Duration payoutDelay,
-      String cancellationPolicy) {}
+      String cancellationPolicy,
+      Duration reviewWindow,
+      int tipShareBasisPoints) {}
 }

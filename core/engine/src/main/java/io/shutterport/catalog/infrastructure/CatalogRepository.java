@@ -179,6 +179,17 @@ public class CatalogRepository {
     db.em().flush();
   }
 
+  /** Adds a review's stars to a photographer's rating, atomically. */
+  public void countRating(String photographerId, int stars) {
+    db.em()
+        .createQuery(
+            "UPDATE PhotographerProfile p SET p.ratingCount = p.ratingCount + 1,"
+                + " p.ratingSum = p.ratingSum + :s WHERE p.id = :id")
+        .setParameter("s", stars)
+        .setParameter("id", photographerId)
+        .executeUpdate();
+  }
+
   /** Adds to a photographer's request figures, atomically. */
   public void countRequest(String photographerId, int received, int answered) {
     db.em()

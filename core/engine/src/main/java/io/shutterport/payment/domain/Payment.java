@@ -46,6 +46,12 @@ public class Payment extends TenantOwned {
   @Column(name = "client_token")
   private String clientToken;
 
+  /** BOOKING or TIP. */
+  private String purpose = "BOOKING";
+
+  @Column(name = "settled_at")
+  private Instant settledAt;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -86,6 +92,25 @@ public class Payment extends TenantOwned {
 
   public boolean captured() {
     return PaymentStatus.CAPTURED.name().equals(status);
+  }
+
+  /** A payment for a tip after delivery, not for the booking itself. */
+  public Payment asTip() {
+    purpose = "TIP";
+    return this;
+  }
+
+  public boolean tip() {
+    return "TIP".equals(purpose);
+  }
+
+  /** Marks the money booked in the ledger; false when it already was. */
+  public boolean settle() {
+    if (settledAt != null || !captured()) {
+      return false;
+    }
+    settledAt = Instant.now();
+    return true;
   }
 
   public boolean authorised() {

@@ -28,7 +28,8 @@ public class PaymentRepository {
   public Optional<Payment> ofBooking(String bookingId) {
     return db.em()
         .createQuery(
-            "SELECT p FROM Payment p WHERE p.bookingId = :b ORDER BY p.createdAt DESC",
+            "SELECT p FROM Payment p WHERE p.bookingId = :b AND p.purpose = 'BOOKING'"
+                + " ORDER BY p.createdAt DESC",
             Payment.class)
         .setParameter("b", bookingId)
         .setMaxResults(1)
@@ -84,7 +85,8 @@ public class PaymentRepository {
   public Optional<Payment> capturedOf(String bookingId) {
     return db.em()
         .createQuery(
-            "SELECT p FROM Payment p WHERE p.bookingId = :b AND p.status = 'CAPTURED'",
+            "SELECT p FROM Payment p WHERE p.bookingId = :b AND p.status = 'CAPTURED'"
+                + " AND p.purpose = 'BOOKING'",
             Payment.class)
         .setParameter("b", bookingId)
         .getResultStream()

@@ -58,6 +58,12 @@ public class Tenant {
   @Column(name = "cancellation_policy")
   private String cancellationPolicy;
 
+  @Column(name = "review_window")
+  private String reviewWindow = "P14D";
+
+  @Column(name = "tip_share_bp")
+  private int tipShareBasisPoints = 9000;
+
   @Column(name = "ranking_weights")
   private String rankingWeights = "distance=25,availability=25,rating=25,response=15,price=10";
 
@@ -96,8 +102,12 @@ public class Tenant {
       Duration requestTtl,
       Duration autoCompleteAfter,
       Duration payoutDelay,
+      Duration reviewWindow,
+      int tipShareBasisPoints,
       int commissionBasisPoints,
       String cancellationPolicy) {
+    this.reviewWindow = reviewWindow.toString();
+    this.tipShareBasisPoints = tipShareBasisPoints;
     this.requestTtl = requestTtl.toString();
     this.autoCompleteAfter = autoCompleteAfter.toString();
     this.payoutDelay = payoutDelay.toString();
@@ -129,6 +139,14 @@ public class Tenant {
   /** Replaces the ranking weights; the caller has validated them. */
   public void rankingWeights(String weights) {
     this.rankingWeights = weights;
+  }
+
+  public Duration reviewWindow() {
+    return Duration.parse(reviewWindow);
+  }
+
+  public int tipShareBasisPoints() {
+    return tipShareBasisPoints;
   }
 
   public String cancellationPolicy() {

@@ -3,6 +3,8 @@ package io.shutterport.web.booking;
 import io.shutterport.booking.Actor;
 import io.shutterport.booking.BookingService;
 import io.shutterport.booking.BookingView;
+import io.shutterport.booking.Cancellation;
+import io.shutterport.booking.Terms;
 import io.shutterport.booking.Transition;
 import io.shutterport.catalog.CatalogService;
 import io.shutterport.catalog.PlanView;
@@ -11,10 +13,14 @@ import io.shutterport.gallery.PhotoView;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.messaging.MessageView;
 import io.shutterport.messaging.MessagingService;
+import io.shutterport.payment.LedgerLine;
 import io.shutterport.payment.PaymentService;
 import io.shutterport.payment.PaymentView;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.error.ShutterportException;
+import io.shutterport.review.ReviewForm;
+import io.shutterport.review.ReviewService;
+import io.shutterport.review.ReviewView;
 import io.shutterport.web.platform.Localizer;
 import io.shutterport.web.platform.PageActions;
 import io.shutterport.web.security.CurrentUser;
@@ -44,9 +50,19 @@ public class BookingPage implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject PageActions actions;
   @Inject Localizer localizer;
+  @Inject ReviewService reviews;
 
   private String id;
   private String message;
+  private String cancelReason = "CHANGE_OF_PLANS";
+  private boolean cancelAsCredit;
+  private String termsDate;
+  private String termsTime;
+  private String termsPrice;
+  private String tipAmount;
+  private Integer reviewStars = 5;
+  private String reviewBody;
+  private String replyBody;
   private transient List<Part> files;
   private transient Snapshot snapshot;
 
@@ -125,7 +141,108 @@ public class BookingPage implements Serializable {
   }
 
   public String cancel() {
-    return move(Transition.CANCEL);
+    return change(
+        () ->
+            bookings.cancel(currentUser.id(), id, new Cancellation(cancelReason, cancelAsCredit)));
+  }
+
+  public String confirm() {
+    return move(Transition.CONFIRM);
+  }
+
+  public String complete() {
+    return move(Transition.COMPLETE);
+  }
+
+  public String offer() {
+    return change(
+        () ->
+            bookings.propose(
+                currentUser.id(),
+                id,
+                Transition.OFFER,
+                new Terms(termsDate, termsTime, termsPrice)));
+  }
+
+  public String counter() {
+    return change(
+        () ->
+            bookings.propose(
+                currentUser.id(),
+                id,
+                Transition.COUNTER,
+                new Terms(termsDate, termsTime, termsPrice)));
+  }
+
+  public String askReschedule() {
+    return change(
+        () -> bookings.askReschedule(currentUser.id(), id, new Terms(termsDate, termsTime, null)));
+  }
+
+  public String approveReschedule() {
+    return change(() -> bookings.answerReschedule(currentUser.id(), id, true));
+  }
+
+  public String rejectReschedule() {
+    return change(() -> bookings.answerReschedule(currentUser.id(), id, false));
+  }
+
+  public String useBackup() {
+    return change(() -> bookings.useBackup(currentUser.id(), id));
+  }
+
+  public String tip() {
+    return change(() -> payments.tip(currentUser.id(), id, tipAmount));
+  }
+
+  public String review() {
+    return change(
+        () -> reviews.write(currentUser.id(), id, new ReviewForm(reviewStars, reviewBody)));
+  }
+
+  public String reply() {
+    return change(() -> reviews.reply(currentUser.id(), id, replyBody));
+  }
+
+  /** Whether the signed-in party may cancel now (operators use the API). */
+  public boolean isCanCancel() {
+    String status = getBooking().status();
+    boolean customer = "CUSTOMER".equals(getRole());
+    boolean photographer = "PHOTOGRAPHER".equals(getRole());
+    return switch (status) {
+      case "INQUIRY", "REQUESTED", "COUNTERED" -> customer;
+      case "OFFERED" -> photographer;
+      case "ACCEPTED", "PAID", "CONFIRMED" -> customer || photographer;
+      default -> false;
+    };
+  }
+
+  /** Whether the shoot's time may still move (reschedule, backup date). */
+  public boolean isMovable() {
+    return isStatus("ACCEPTED") || isStatus("PAID") || isStatus("CONFIRMED");
+  }
+
+  /** A reschedule the other party asked for waits for this user's answer. */
+  public boolean isRescheduleForMe() {
+    String asker = getBooking().rescheduleAskedBy();
+    return asker != null && !asker.equals(getRole()) && !"OPERATOR".equals(getRole());
+  }
+
+  public List<LedgerLine> getLedger() {
+    return "OPERATOR".equals(getRole()) ? payments.ledger(currentUser.id(), id) : List.of();
+  }
+
+  public List<ReviewView> getReviews() {
+    return reviews.ofBooking(currentUser.id(), id);
+  }
+
+  private String change(Runnable action) {
+    return actions.run(
+        () -> {
+          action.run();
+          snapshot = null;
+          return null;
+        });
   }
 
   public String pay() {
@@ -184,6 +301,78 @@ public class BookingPage implements Serializable {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public void setCancelReason(String cancelReason) {
+    this.cancelReason = cancelReason;
+  }
+
+  public boolean isCancelAsCredit() {
+    return cancelAsCredit;
+  }
+
+  public void setCancelAsCredit(boolean cancelAsCredit) {
+    this.cancelAsCredit = cancelAsCredit;
+  }
+
+  public String getTermsDate() {
+    return termsDate;
+  }
+
+  public void setTermsDate(String termsDate) {
+    this.termsDate = termsDate;
+  }
+
+  public String getTermsTime() {
+    return termsTime;
+  }
+
+  public void setTermsTime(String termsTime) {
+    this.termsTime = termsTime;
+  }
+
+  public String getTermsPrice() {
+    return termsPrice;
+  }
+
+  public void setTermsPrice(String termsPrice) {
+    this.termsPrice = termsPrice;
+  }
+
+  public String getTipAmount() {
+    return tipAmount;
+  }
+
+  public void setTipAmount(String tipAmount) {
+    this.tipAmount = tipAmount;
+  }
+
+  public Integer getReviewStars() {
+    return reviewStars;
+  }
+
+  public void setReviewStars(Integer reviewStars) {
+    this.reviewStars = reviewStars;
+  }
+
+  public String getReviewBody() {
+    return reviewBody;
+  }
+
+  public void setReviewBody(String reviewBody) {
+    this.reviewBody = reviewBody;
+  }
+
+  public String getReplyBody() {
+    return replyBody;
+  }
+
+  public void setReplyBody(String replyBody) {
+    this.replyBody = replyBody;
   }
 
   public String getMessage() {

@@ -14,6 +14,9 @@ import io.shutterport.payment.PaymentService;
 import io.shutterport.payment.PaymentView;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.NotFoundException;
+import io.shutterport.review.ReviewForm;
+import io.shutterport.review.ReviewService;
+import io.shutterport.review.ReviewView;
 import io.shutterport.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,6 +44,7 @@ public class BookingResource {
   @Inject MessagingService messaging;
   @Inject GalleryService gallery;
   @Inject CurrentUser currentUser;
+  @Inject ReviewService reviews;
 
   /**
    * A message to post.
@@ -123,6 +127,43 @@ public class BookingResource {
   public BookingView answerReschedule(
       @PathParam("id") String id, @PathParam("answer") String answer) {
     return bookings.answerReschedule(currentUser.id(), id, "approve".equals(answer));
+  }
+
+  /**
+   * A tip or a reply.
+   *
+   * @param amount a decimal amount (tips)
+   * @param body the text (replies)
+   */
+  public record TextBody(String amount, String body) {}
+
+  /** The customer tips the photographer after delivery (おひねり). */
+  @POST
+  @Path("{id}/tip")
+  @RolesAllowed("CUSTOMER")
+  public PaymentView tip(@PathParam("id") String id, TextBody body) {
+    return payments.tip(currentUser.id(), id, body == null ? null : body.amount());
+  }
+
+  /** A party reviews the other after completion; hidden until both wrote or the window ends. */
+  @POST
+  @Path("{id}/reviews")
+  @RolesAllowed({"CUSTOMER", "PHOTOGRAPHER"})
+  public Response review(@PathParam("id") String id, ReviewForm form) {
+    return Response.status(201).entity(reviews.write(currentUser.id(), id, form)).build();
+  }
+
+  @GET
+  @Path("{id}/reviews")
+  public List<ReviewView> reviews(@PathParam("id") String id) {
+    return reviews.ofBooking(currentUser.id(), id);
+  }
+
+  @POST
+  @Path("{id}/reviews/reply")
+  @RolesAllowed("PHOTOGRAPHER")
+  public ReviewView reply(@PathParam("id") String id, TextBody body) {
+    return reviews.reply(currentUser.id(), id, body == null ? null : body.body());
   }
 
   /** Rain: the shoot moves to its backup date. */

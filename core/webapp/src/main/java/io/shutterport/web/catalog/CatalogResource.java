@@ -10,6 +10,8 @@ import io.shutterport.catalog.ProfileForm;
 import io.shutterport.catalog.ProfileView;
 import io.shutterport.matching.SearchForm;
 import io.shutterport.platform.error.InvalidInputException;
+import io.shutterport.review.ReviewService;
+import io.shutterport.review.ReviewView;
 import io.shutterport.web.platform.Localizer;
 import io.shutterport.web.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -41,6 +43,7 @@ public class CatalogResource {
   @Inject CurrentUser currentUser;
   @Inject Localizer localizer;
   @Inject CalendarService calendar;
+  @Inject ReviewService reviews;
 
   @GET
   @Path("categories")
@@ -111,6 +114,14 @@ public class CatalogResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
     return calendar.slots(planId, from, to);
+  }
+
+  /** Published reviews of a photographer. */
+  @GET
+  @Path("photographers/{id}/reviews")
+  @PermitAll
+  public List<ReviewView> reviews(@PathParam("id") String id) {
+    return reviews.aboutPhotographer(id);
   }
 
   /** A photographer's bookings as an iCalendar feed; the secret in the URL is the key. */

@@ -1,0 +1,2 @@
+/** The review entity. */
+package io.shutterport.review.domain;

@@ -1,0 +1,2 @@
+/** JPA access to reviews. */
+package io.shutterport.review.infrastructure;
