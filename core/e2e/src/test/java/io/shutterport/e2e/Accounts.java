@@ -33,18 +33,24 @@ final class Accounts {
   record Photographer(Api api, String id, String planId) {}
 
   static Photographer photographer(String host, String category, int price, int minutes) {
-    Api api = signUp(host, Env.unique("photographer"), "Photographer", "PHOTOGRAPHER");
+    return photographer(host, category, price, minutes, "kyoto", Env.unique("photographer"));
+  }
+
+  /** A photographer based in {@code prefecture}, signed up with {@code email}. */
+  static Photographer photographer(
+      String host, String category, int price, int minutes, String prefecture, String email) {
+    Api api = signUp(host, email, "Photographer", "PHOTOGRAPHER");
     var profile =
         api.put(
             "/api/v1/me/profile",
             Api.obj(
                 Map.of(
                     "displayName",
-                    "撮影者",
+                    "撮影者 " + email.substring(0, Math.min(email.length(), 12)),
                     "bio",
-                    "京都で撮ります",
+                    "撮ります",
                     "prefecture",
-                    "kyoto",
+                    prefecture,
                     "city",
                     "京都市",
                     "languages",

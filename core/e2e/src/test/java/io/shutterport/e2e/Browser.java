@@ -157,6 +157,15 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Logs in through the login page. */
+  void login(String email, String password) {
+    open("/login");
+    type("#form\\:email", email);
+    type("#form\\:password", password);
+    submit("#form\\:submit");
+    find("#logout\\:go");
+  }
+
   void logout() {
     submit("#logout\\:go");
   }

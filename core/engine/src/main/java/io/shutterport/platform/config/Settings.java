@@ -30,6 +30,10 @@ public class Settings {
   String demoStorage;
 
   @Inject
+  @ConfigProperty(name = "shutterport.diagnostics", defaultValue = "false")
+  boolean diagnostics;
+
+  @Inject
   @ConfigProperty(name = "shutterport.redis.url")
   Optional<String> redisUrl;
 
@@ -59,6 +63,11 @@ public class Settings {
 
   public boolean production() {
     return "production".equalsIgnoreCase(profile);
+  }
+
+  /** Whether responses report diagnostics such as {@code X-Sql-Statements} (tests, benchmarks). */
+  public boolean diagnostics() {
+    return diagnostics;
   }
 
   public String profile() {

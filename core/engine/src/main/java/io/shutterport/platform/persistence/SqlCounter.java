@@ -1,0 +1,28 @@
+package io.shutterport.platform.persistence;
+
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+
+/**
+ * Counts the SQL statements EclipseLink sends on the current thread, so that the web layer can
+ * report them per request (the {@code X-Sql-Statements} header when diagnostics are on) and tests
+ * and benchmarks can hold every request to a bounded number whatever the data size.
+ */
+public class SqlCounter extends SessionEventAdapter {
+  private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+  @Override
+  public void preExecuteCall(SessionEvent event) {
+    COUNT.get()[0]++;
+  }
+
+  /** Starts counting for a new request on this thread. */
+  public static void reset() {
+    COUNT.get()[0] = 0;
+  }
+
+  /** Statements sent on this thread since {@link #reset()}. */
+  public static int count() {
+    return COUNT.get()[0];
+  }
+}
