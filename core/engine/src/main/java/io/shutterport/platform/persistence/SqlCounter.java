@@ -1,18 +1,17 @@
 package io.shutterport.platform.persistence;
 
-import org.eclipse.persistence.sessions.SessionEvent;
-import org.eclipse.persistence.sessions.SessionEventAdapter;
-
 /**
- * Counts the SQL statements EclipseLink sends on the current thread, so that the web layer can
- * report them per request (the {@code X-Sql-Statements} header when diagnostics are on) and tests
- * and benchmarks can hold every request to a bounded number whatever the data size.
+ * Counts the SQL statements sent on the current thread ({@link SqlCountingListener} feeds it), so
+ * that the web layer can report them per request (the {@code X-Sql-Statements} header when
+ * diagnostics are on) and tests and benchmarks can hold every request to a bounded number whatever
+ * the data size.
  */
-public class SqlCounter extends SessionEventAdapter {
+public final class SqlCounter {
   private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
-  @Override
-  public void preExecuteCall(SessionEvent event) {
+  private SqlCounter() {}
+
+  static void increment() {
     COUNT.get()[0]++;
   }
 

@@ -1,0 +1,231 @@
+package io.shutterport.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search benchmark ({@code ./shutterport bench}): on one production server against PostgreSQL
+ * with a generated tenant of 100,000 photographers, 1,000,000 bookings, 1,000,000 availability
+ * exceptions and 300,000 reviews, it measures a trivial JSON endpoint and ranked search at 32
+ * concurrent clients and prints throughput, p50/p99 and SQL statements per request. It is not part
+ * of the test suite.
+ */
+class SearchBenchmark {
+  private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
+  private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 20));
+  private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
+  private static final String[] PREFECTURES = {
+    "tokyo",
+    "kanagawa",
+    "osaka",
+    "kyoto",
+    "aichi",
+    "fukuoka",
+    "hokkaido",
+    "hyogo",
+    "saitama",
+    "chiba"
+  };
+
+  private record Result(
+      String name, long requests, double seconds, long[] nanos, double sqlMean, int sqlMax) {
+    double rps() {
+      return requests / seconds;
+    }
+
+    double percentile(double p) {
+      return nanos[(int) Math.min(nanos.length - 1, Math.floor(p * nanos.length))] / 1e6;
+    }
+  }
+
+  @Test
+  void searchAgainstALargeTenant() throws Exception {
+    generateOnce();
+    String date = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(10).toString();
+    Supplier<String> trivial = () -> "/api/v1/prefectures";
+    Supplier<String> search = SearchBenchmark::searchUrl;
+
+    run("warm-up", search, WARMUP);
+    run("warm-up", trivial, WARMUP.dividedBy(2));
+    Result t = run("trivial JSON (/api/v1/prefectures)", trivial, MEASURE);
+    Result s =
+        run(
+            "search (category, prefecture, date and time window; some budget/keyword)",
+            search,
+            MEASURE);
+    Result p =
+        run(
+            "profile (/api/v1/photographers/{id})",
+            () ->
+                "/api/v1/photographers/bench-p-"
+                    + (1 + ThreadLocalRandom.current().nextInt(100000)),
+            MEASURE.dividedBy(3));
+
+    StringBuilder report = new StringBuilder();
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "%n| Endpoint | req/s | p50 ms | p99 ms | SQL/request (mean, max) |%n|---|---|---|---|---|%n"));
+    for (Result r : List.of(t, s, p)) {
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.0f | %.1f | %.1f | %.1f, %d |%n",
+              r.name(),
+              r.rps(),
+              r.percentile(0.50),
+              r.percentile(0.99),
+              r.sqlMean(),
+              r.sqlMax()));
+    }
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "%nSearch throughput = %.0f%% of the trivial endpoint's (target ≥ 40%%); search p99 = %.1f ms"
+                + " (target ≤ 50 ms); %d clients, %d s per endpoint, date %s.%n",
+            100 * s.rps() / t.rps(),
+            s.percentile(0.99),
+            CLIENTS,
+            MEASURE.toSeconds(),
+            date));
+    System.out.println(report);
+    Path out = Path.of("target", "benchmark-results.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report.toString());
+    assertThat(s.sqlMax())
+        .as("SQL statements per search, whatever the data size")
+        .isLessThanOrEqualTo(SqlBoundsIT.BOUND);
+    assertThat(p.sqlMax()).as("SQL statements per profile").isLessThanOrEqualTo(SqlBoundsIT.BOUND);
+  }
+
+  private static String searchUrl() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    String date = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(3 + r.nextInt(40)).toString();
+    StringBuilder url =
+        new StringBuilder("/api/v1/photographers?category=shichigosan&prefecture=")
+            .append(PREFECTURES[r.nextInt(PREFECTURES.length)])
+            .append("&date=")
+            .append(date)
+            .append("&from=09:00&to=12:00");
+    int variant = r.nextInt(4);
+    if (variant == 1) {
+      url.append("&budget=40000");
+    } else if (variant == 2) {
+      url.append("&keyword=").append(URLEncoder.encode("七五三", StandardCharsets.UTF_8));
+    }
+    return url.toString();
+  }
+
+  private static Result run(String name, Supplier<String> urls, Duration length) throws Exception {
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Thread> threads = new ArrayList<>();
+    List<long[]> perThread = new ArrayList<>();
+    long[][] sql = new long[CLIENTS][3]; // sum, max, count
+    for (int i = 0; i < CLIENTS; i++) {
+      int index = i;
+      long[] lat = new long[2_000_000];
+      perThread.add(lat);
+      Thread thread =
+          new Thread(
+              () -> {
+                Api api = new Api(Env.SAKURA, "ja");
+                int n = 0;
+                while (!stop.get()) {
+                  long start = System.nanoTime();
+                  Api.Answer answer = api.get(urls.get());
+                  long took = System.nanoTime() - start;
+                  if (answer.status() != 200) {
+                    throw new IllegalStateException(name + ": " + answer);
+                  }
+                  if (n < lat.length - 1) {
+                    lat[++n] = took;
+                  }
+                  String header = answer.header("X-Sql-Statements");
+                  if (header != null) {
+                    int count = Integer.parseInt(header);
+                    sql[index][0] += count;
+                    sql[index][1] = Math.max(sql[index][1], count);
+                    sql[index][2]++;
+                  }
+                }
+                lat[0] = n;
+              });
+      threads.add(thread);
+    }
+    Instant begin = Instant.now();
+    threads.forEach(Thread::start);
+    Thread.sleep(length.toMillis());
+    stop.set(true);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    double seconds = Duration.between(begin, Instant.now()).toNanos() / 1e9;
+    int total = perThread.stream().mapToInt(l -> (int) l[0]).sum();
+    long[] all = new long[total];
+    int at = 0;
+    for (long[] l : perThread) {
+      System.arraycopy(l, 1, all, at, (int) l[0]);
+      at += (int) l[0];
+    }
+    Arrays.sort(all);
+    long sqlSum = Arrays.stream(sql).mapToLong(x -> x[0]).sum();
+    long sqlCount = Arrays.stream(sql).mapToLong(x -> x[2]).sum();
+    int sqlMax = (int) Arrays.stream(sql).mapToLong(x -> x[1]).max().orElse(0);
+    return new Result(
+        name, total, seconds, all, sqlCount == 0 ? 0 : (double) sqlSum / sqlCount, sqlMax);
+  }
+
+  /** Generates the large tenant once per benchmark database. */
+  private static void generateOnce() throws Exception {
+    String url =
+        "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("it.db.name", "shutterport_bench");
+    try (Connection db = DriverManager.getConnection(url, "postgres", "");
+        Statement sql = db.createStatement()) {
+      try (var rs =
+          sql.executeQuery(
+              "SELECT COUNT(*) FROM photographer_profile WHERE id = 'bench-p-100000'")) {
+        rs.next();
+        if (rs.getLong(1) == 1) {
+          return;
+        }
+      }
+      Instant start = Instant.now();
+      for (String statement : script().split(";\\s*\\n")) {
+        if (!statement.isBlank()) {
+          sql.execute(statement);
+        }
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "Generated the benchmark tenant in %d s%n",
+          Duration.between(start, Instant.now()).toSeconds());
+    }
+  }
+
+  private static String script() throws IOException {
+    try (InputStream in = SearchBenchmark.class.getResourceAsStream("/bench/generate.sql")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
