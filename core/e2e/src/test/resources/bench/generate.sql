@@ -4,7 +4,6 @@
 -- exceptions; 300,000 published reviews. Ids start with "bench-" so the data is recognisable.
 -- Runs in the tenant "sakura" that demo seeding created.
 
-SET synchronous_commit = off;
 
 INSERT INTO app_user (id, tenant_id, email, email_verified, password_hash, display_name, role, locale, created_at)
 SELECT 'bench-p-' || n, 'sakura', 'bench-p-' || n || '@bench.example', true, 'x', 'ベンチ撮影者 ' || n, 'PHOTOGRAPHER', 'ja', now()
@@ -25,7 +24,7 @@ SELECT 'bench-p-' || n, 'sakura', 'ベンチ撮影者 ' || n,
          'gifu','shizuoka','aichi','mie','shiga','kyoto','osaka','hyogo','nara','wakayama','tottori',
          'shimane','okayama','hiroshima','yamaguchi','tokushima','kagawa','ehime','kochi','fukuoka',
          'saga','nagasaki','kumamoto','oita','miyazaki','kagoshima','okinawa'])[1 + n % 47],
-  '市' || (n % 20), now(),
+  '市' || (n % 20), CASE WHEN n % 3 = 0 THEN 'ja,en' ELSE 'ja' END, now(),
   31 + (n % 1000) * 0.012, 130 + (n % 997) * 0.011, 20 + n % 40, 0, 0, 10 + n % 7, 5 + n % 7
 FROM generate_series(1, 100000) n;
 
@@ -81,4 +80,3 @@ CROSS JOIN LATERAL (SELECT regexp_replace(p.display_name || ' ' || p.city || ' '
 CROSS JOIN LATERAL generate_series(1, length(t.text) - 1) i
 WHERE p.id LIKE 'bench-p-%' AND substr(t.text, i, 2) !~ ' ';
 
-ANALYZE;

@@ -59,8 +59,20 @@ class PlatformIT {
 
   @Test
   void publicPagesGiveAnonymousVisitorsNoSession() {
+    String photographerId =
+        new Api(Env.SAKURA)
+            .get("/api/v1/photographers?category=shichigosan&prefecture=kyoto")
+            .array()
+            .getJsonObject(0)
+            .getJsonObject("photographer")
+            .getString("photographerId");
     for (String page :
-        new String[] {"/", "/search", "/search?category=shichigosan&prefecture=kyoto"}) {
+        new String[] {
+          "/",
+          "/search",
+          "/search?category=shichigosan&prefecture=kyoto",
+          "/photographer?id=" + photographerId
+        }) {
       var answer = new Api(Env.SAKURA).get(page);
       assertThat(answer.status()).as(page).isEqualTo(200);
       assertThat(answer.raw().headers().allValues("Set-Cookie"))

@@ -211,11 +211,15 @@ class SearchBenchmark {
         }
       }
       Instant start = Instant.now();
+      db.setAutoCommit(false); // all or nothing: a failed run leaves no half tenant behind
       for (String statement : script().split(";\\s*\\n")) {
         if (!statement.isBlank()) {
           sql.execute(statement);
         }
       }
+      db.commit();
+      db.setAutoCommit(true);
+      sql.execute("ANALYZE");
       System.out.printf(
           Locale.ROOT,
           "Generated the benchmark tenant in %d s%n",

@@ -17,6 +17,7 @@ import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
+import io.shutterport.platform.events.SearchInputsChanged;
 import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.tenancy.TenantContext;
 import io.shutterport.spi.Money;
@@ -59,6 +60,7 @@ public class BookingService {
   @Inject MailService mail;
   @Inject JobQueue jobs;
   @Inject Event<BookingMoved> moved;
+  @Inject Event<SearchInputsChanged> searchInputs;
 
   /** A customer asks a photographer for a shoot with one of their plans. */
   @Transactional
@@ -433,6 +435,7 @@ public class BookingService {
     boolean holding = BookingStatus.HOLDING.contains(now);
     if (wasHolding && !holding) {
       repository.release(booking.id(), CalendarHold.Kind.MAIN, CalendarHold.Kind.BACKUP);
+      searchInputs.fire(new SearchInputsChanged(tenant.require()));
     } else if (!wasHolding && holding) {
       hold(booking);
     }
@@ -464,6 +467,7 @@ public class BookingService {
   }
 
   private void hold(Booking booking) {
+    searchInputs.fire(new SearchInputsChanged(tenant.require()));
     Buffers buffers = catalog.buffers(booking.photographerId());
     repository.hold(
         new CalendarHold(

@@ -43,6 +43,9 @@ public class CatalogService {
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
 
+  @Inject
+  jakarta.enterprise.event.Event<io.shutterport.platform.events.SearchInputsChanged> changed;
+
   /** Creates or updates the caller's profile; only photographers have one. */
   @Transactional
   public ProfileView saveProfile(String userId, ProfileForm form) {
@@ -205,6 +208,7 @@ public class CatalogService {
 
   /** Rebuilds the keyword index of a photographer from name, city, plan titles and bio. */
   private void reindex(PhotographerProfile profile) {
+    changed.fire(new io.shutterport.platform.events.SearchInputsChanged(tenant.require()));
     StringBuilder text =
         new StringBuilder(profile.displayName()).append(' ').append(profile.city()).append(' ');
     for (Plan plan : repository.plansOf(profile.id())) {
@@ -388,6 +392,7 @@ public class CatalogService {
         Duration.ofMinutes(form.minNoticeMinutes()),
         form.horizonDays());
     repository.replaceAvailability(userId, rules, today, exceptions);
+    changed.fire(new io.shutterport.platform.events.SearchInputsChanged(tenant.require()));
     return myAvailability(userId);
   }
 

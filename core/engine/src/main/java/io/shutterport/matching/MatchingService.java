@@ -16,7 +16,9 @@ import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.ShutterportException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
+import io.shutterport.platform.events.SearchInputsChanged;
 import io.shutterport.platform.tenancy.TenantContext;
+import io.shutterport.platform.util.ExpiringCache;
 import io.shutterport.spi.Money;
 import io.shutterport.tenant.TenantService;
 import io.shutterport.tenant.TenantView;
@@ -56,9 +58,27 @@ public class MatchingService {
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
 
+  /**
+   * Ranked results per tenant and search, kept for a few seconds: in peak season most visitors ask
+   * the same few questions (七五三, this prefecture, this Sunday). A result may show a start that was
+   * booked a moment ago; requesting it then answers "already booked".
+   */
+  private final ExpiringCache<String, List<Match>> recent =
+      new ExpiringCache<>(Duration.ofSeconds(10), 10_000);
+
+  void onSearchInputsChanged(@jakarta.enterprise.event.Observes SearchInputsChanged event) {
+    recent.clear();
+  }
+
   /** Searches and ranks; at most {@value #RESULTS} results, best first. */
   @Transactional
   public List<Match> search(SearchForm form) {
+    SearchForm f = form == null ? SearchForm.of(null, null) : form;
+    return recent.get(tenant.require() + '\n' + f, k -> rank(f));
+  }
+
+  /** おまかせ and anything that must see this moment's availability search uncached. */
+  private List<Match> rank(SearchForm form) {
     TenantView t = tenants.byId(tenant.require());
     Criteria c = criteria(form == null ? SearchForm.of(null, null) : form, t);
     List<Candidate> candidates = catalog.candidates(c.query());
@@ -106,7 +126,7 @@ public class MatchingService {
             .reversed()
             .thenComparing(Match::fromPrice)
             .thenComparing(Match::photographerId));
-    return matches.stream().limit(RESULTS).toList();
+    return List.copyOf(matches.stream().limit(RESULTS).toList());
   }
 
   /**
@@ -124,7 +144,7 @@ public class MatchingService {
       throw InvalidInputException.of("startTime", "validation.time");
     }
     List<Match> ranked =
-        search(
+        rank(
             new SearchForm(
                 form.category(),
                 form.prefecture(),

@@ -17,13 +17,20 @@ public final class ExpiringCache<K, V> {
   private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
   private final Duration lifetime;
   private final Clock clock;
+  private final int maxEntries;
 
   public ExpiringCache(Duration lifetime) {
-    this(lifetime, Clock.systemUTC());
+    this(lifetime, Integer.MAX_VALUE, Clock.systemUTC());
   }
 
-  ExpiringCache(Duration lifetime, Clock clock) {
+  /** A cache that starts over when it would hold more than {@code maxEntries}. */
+  public ExpiringCache(Duration lifetime, int maxEntries) {
+    this(lifetime, maxEntries, Clock.systemUTC());
+  }
+
+  ExpiringCache(Duration lifetime, int maxEntries, Clock clock) {
     this.lifetime = lifetime;
+    this.maxEntries = maxEntries;
     this.clock = clock;
   }
 
@@ -31,6 +38,9 @@ public final class ExpiringCache<K, V> {
     Instant now = clock.instant();
     Entry<V> entry = entries.get(key);
     if (entry == null || entry.loaded().plus(lifetime).isBefore(now)) {
+      if (entry == null && entries.size() >= maxEntries) {
+        entries.clear(); // bounded memory whatever the keys: start over
+      }
       entry = new Entry<>(loader.apply(key), now);
       entries.put(key, entry);
     }

@@ -1,0 +1,2 @@
+/** Events that several features fire or observe without knowing each other. */
+package io.shutterport.platform.events;
