@@ -80,3 +80,10 @@ CROSS JOIN LATERAL (SELECT regexp_replace(p.display_name || ' ' || p.city || ' '
 CROSS JOIN LATERAL generate_series(1, length(t.text) - 1) i
 WHERE p.id LIKE 'bench-p-%' AND substr(t.text, i, 2) !~ ' ';
 
+
+INSERT INTO search_listing (plan_id, tenant_id, photographer_id, category_id, prefecture, city,
+  price_minor, latitude, longitude, languages)
+SELECT pl.id, pl.tenant_id, pr.id, pl.category_id, pr.prefecture, pr.city, pl.price_minor,
+  pr.latitude, pr.longitude, pr.languages
+FROM plan pl JOIN photographer_profile pr ON pr.id = pl.photographer_id
+WHERE pr.id LIKE 'bench-p-%';

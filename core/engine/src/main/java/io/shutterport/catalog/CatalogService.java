@@ -208,6 +208,7 @@ public class CatalogService {
 
   /** Rebuilds the keyword index of a photographer from name, city, plan titles and bio. */
   private void reindex(PhotographerProfile profile) {
+    repository.relist(profile);
     changed.fire(new io.shutterport.platform.events.SearchInputsChanged(tenant.require()));
     StringBuilder text =
         new StringBuilder(profile.displayName()).append(' ').append(profile.city()).append(' ');

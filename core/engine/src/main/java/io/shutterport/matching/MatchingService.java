@@ -46,7 +46,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class MatchingService {
-  static final int CANDIDATE_ROWS = 300;
+  static final int CANDIDATE_ROWS = 120;
   static final int RESULTS = 20;
   private static final Set<String> LANGUAGES = Set.of("ja", "en", "zh", "ko", "fr", "es", "de");
   private static final Duration STEP = Duration.ofMinutes(30);

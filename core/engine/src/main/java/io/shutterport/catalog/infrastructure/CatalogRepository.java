@@ -6,6 +6,7 @@ import io.shutterport.catalog.domain.AvailabilityRule;
 import io.shutterport.catalog.domain.PhotographerProfile;
 import io.shutterport.catalog.domain.Plan;
 import io.shutterport.catalog.domain.SearchGram;
+import io.shutterport.catalog.domain.SearchListing;
 import io.shutterport.platform.persistence.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,38 +94,42 @@ public class CatalogRepository {
         .findFirst();
   }
 
-  /** Plans with their photographers that pass the filters, cheapest first; one query. */
+  /**
+   * Plans with their photographers that pass the filters, cheapest first; one query, driven by the
+   * search listing's index so that it reads only the rows it returns.
+   */
   public List<Object[]> candidates(CandidateQuery q) {
     StringBuilder jpql =
         new StringBuilder(
-            "SELECT pr, pl FROM PhotographerProfile pr, Plan pl WHERE pl.photographerId = pr.id");
+            "SELECT pr, pl FROM SearchListing l, PhotographerProfile pr, Plan pl"
+                + " WHERE pr.id = l.photographerId AND pl.id = l.planId");
     java.util.Map<String, Object> params = new java.util.HashMap<>();
     if (q.categoryId() != null) {
-      jpql.append(" AND pl.categoryId = :category");
+      jpql.append(" AND l.categoryId = :category");
       params.put("category", q.categoryId());
     }
     if (q.prefecture() != null) {
-      jpql.append(" AND pr.prefecture = :prefecture");
+      jpql.append(" AND l.prefecture = :prefecture");
       params.put("prefecture", q.prefecture());
     }
     if (q.city() != null) {
-      jpql.append(" AND pr.city = :city");
+      jpql.append(" AND l.city = :city");
       params.put("city", q.city());
     }
     if (q.box() != null) {
       jpql.append(
-          " AND pr.latitude BETWEEN :lat1 AND :lat2 AND pr.longitude BETWEEN :lon1 AND :lon2");
+          " AND l.latitude BETWEEN :lat1 AND :lat2 AND l.longitude BETWEEN :lon1 AND :lon2");
       params.put("lat1", q.box()[0]);
       params.put("lat2", q.box()[1]);
       params.put("lon1", q.box()[2]);
       params.put("lon2", q.box()[3]);
     }
     if (q.maxPriceMinor() != null) {
-      jpql.append(" AND pl.priceMinor <= :budget");
+      jpql.append(" AND l.priceMinor <= :budget");
       params.put("budget", q.maxPriceMinor());
     }
     if (q.language() != null) {
-      jpql.append(" AND CONCAT(',', CONCAT(pr.languages, ',')) LIKE :language");
+      jpql.append(" AND CONCAT(',', CONCAT(l.languages, ',')) LIKE :language");
       params.put("language", "%," + q.language() + ",%");
     }
     if (q.minRating() != null) {
@@ -134,12 +139,12 @@ public class CatalogRepository {
     if (!q.grams().isEmpty()) {
       // Per candidate, through the (photographer, gram) key: cheap whatever the index's size.
       jpql.append(
-          " AND (SELECT COUNT(g) FROM SearchGram g WHERE g.photographerId = pr.id"
+          " AND (SELECT COUNT(g) FROM SearchGram g WHERE g.photographerId = l.photographerId"
               + " AND g.gram IN :grams) = :gramCount");
       params.put("grams", List.copyOf(q.grams()));
       params.put("gramCount", (long) q.grams().size());
     }
-    jpql.append(" ORDER BY pl.priceMinor, pr.id");
+    jpql.append(" ORDER BY l.priceMinor, l.planId");
     var query = db.em().createQuery(jpql.toString(), Object[].class).setMaxResults(q.limit());
     params.forEach(query::setParameter);
     return query.getResultList();
@@ -166,6 +171,18 @@ public class CatalogRepository {
         .setParameter("ids", List.copyOf(photographerIds))
         .setParameter("d", date)
         .getResultList();
+  }
+
+  /** Rewrites a photographer's search listings from their profile and plans. */
+  public void relist(PhotographerProfile profile) {
+    db.em()
+        .createQuery("DELETE FROM SearchListing l WHERE l.photographerId = :p")
+        .setParameter("p", profile.id())
+        .executeUpdate();
+    for (Plan plan : plansOf(profile.id())) {
+      db.em().persist(new SearchListing(profile, plan));
+    }
+    db.em().flush();
   }
 
   /** Replaces a photographer's search bigrams. */

@@ -7,8 +7,8 @@ import io.shutterport.catalog.PlanView;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.web.platform.PageActions;
 import io.shutterport.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.io.UncheckedIOException;
 
 /** A photographer's public page, with the booking form for signed-in customers. */
 @Named("profilePage")
-@ViewScoped
+@RequestScoped
 public class ProfilePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -47,7 +47,19 @@ public class ProfilePage implements Serializable {
     }
   }
 
+  /**
+   * The photographer shown. On the booking form's postback the bean is new (request scope keeps
+   * visitors session-free) and the view parameter is applied only after validation, so the id also
+   * travels as a plain field of the form.
+   */
   public PhotographerPage getPage() {
+    if (id == null) {
+      id =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get("photographer");
+    }
     if (page == null && id != null) {
       page = catalog.photographer(id);
     }
