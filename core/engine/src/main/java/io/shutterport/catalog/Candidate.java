@@ -18,6 +18,7 @@ import java.util.List;
  * @param requestsReceived requests received
  * @param requestsAnswered requests accepted or declined by them
  * @param plan their cheapest plan that matches
+ * @param schedule their zone, notice, horizon and buffers (weekly rules come separately)
  */
 public record Candidate(
     String photographerId,
@@ -32,4 +33,17 @@ public record Candidate(
     int ratingSum,
     int requestsReceived,
     int requestsAnswered,
-    PlanView plan) {}
+    PlanView plan,
+    Schedule schedule) {
+
+  /**
+   * What availability needs of a photographer besides rules and exceptions.
+   *
+   * @param zone their time zone
+   * @param minNotice least notice
+   * @param horizonDays how far ahead
+   * @param buffers time kept free around shoots
+   */
+  public record Schedule(
+      java.time.ZoneId zone, java.time.Duration minNotice, int horizonDays, Buffers buffers) {}
+}

@@ -116,21 +116,27 @@ public class CatalogService {
               p.ratingSum(),
               p.requestsReceived(),
               p.requestsAnswered(),
-              plan.view()));
+              plan.view(),
+              schedule(p)));
     }
     return List.copyOf(found.values());
   }
 
+  private static Candidate.Schedule schedule(PhotographerProfile p) {
+    return new Candidate.Schedule(p.zone(), p.minNotice(), p.horizonDays(), p.buffers());
+  }
+
   /**
-   * The availability of several photographers on one date (two queries whatever their number); the
-   * zones and rules of {@code candidates} are read from their profiles.
+   * The availability of several candidates on one date: two queries (weekly rules, exceptions)
+   * whatever their number; zones, notice, horizon and buffers come with the candidates.
    */
   @Transactional
   public Map<String, Availability> availabilityOn(
-      Collection<String> photographerIds, LocalDate date) {
-    if (photographerIds.isEmpty()) {
+      Collection<Candidate> candidates, LocalDate date) {
+    if (candidates.isEmpty()) {
       return Map.of();
     }
+    List<String> photographerIds = candidates.stream().map(Candidate::photographerId).toList();
     Map<String, List<Availability.Window>> weekly = new HashMap<>();
     for (AvailabilityRule r : repository.rulesOf(photographerIds, date.getDayOfWeek().getValue())) {
       weekly
@@ -146,18 +152,19 @@ public class CatalogService {
       }
     }
     Map<String, Availability> result = new HashMap<>();
-    for (PhotographerProfile p : repository.profiles(photographerIds)) {
+    for (Candidate c : candidates) {
+      String id = c.photographerId();
       Map<LocalDate, List<Availability.Window>> special =
-          exceptions.containsKey(p.id()) ? Map.of(date, exceptions.get(p.id())) : Map.of();
+          exceptions.containsKey(id) ? Map.of(date, exceptions.get(id)) : Map.of();
       result.put(
-          p.id(),
+          id,
           new Availability(
-              p.zone(),
-              Map.of(date.getDayOfWeek(), weekly.getOrDefault(p.id(), List.of())),
+              c.schedule().zone(),
+              Map.of(date.getDayOfWeek(), weekly.getOrDefault(id, List.of())),
               special,
-              p.minNotice(),
-              p.horizonDays(),
-              p.buffers()));
+              c.schedule().minNotice(),
+              c.schedule().horizonDays(),
+              c.schedule().buffers()));
     }
     return result;
   }
@@ -185,7 +192,8 @@ public class CatalogService {
         p.ratingSum(),
         p.requestsReceived(),
         p.requestsAnswered(),
-        cheapest);
+        cheapest,
+        schedule(p));
   }
 
   /** A photographer received a booking request. */

@@ -46,7 +46,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class MatchingService {
-  static final int CANDIDATE_ROWS = 120;
+  static final int CANDIDATE_ROWS = 60;
   static final int RESULTS = 20;
   private static final Set<String> LANGUAGES = Set.of("ja", "en", "zh", "ko", "fr", "es", "de");
   private static final Duration STEP = Duration.ofMinutes(30);
@@ -57,14 +57,19 @@ public class MatchingService {
   @Inject IdentityService identity;
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
+  @Inject io.shutterport.platform.config.Settings settings;
 
   /**
    * Ranked results per tenant and search, kept for a few seconds: in peak season most visitors ask
    * the same few questions (七五三, this prefecture, this Sunday). A result may show a start that was
    * booked a moment ago; requesting it then answers "already booked".
    */
-  private final ExpiringCache<String, List<Match>> recent =
-      new ExpiringCache<>(Duration.ofSeconds(10), 10_000);
+  private ExpiringCache<String, List<Match>> recent;
+
+  @jakarta.annotation.PostConstruct
+  void init() {
+    recent = new ExpiringCache<>(settings.searchCache(), 10_000);
+  }
 
   void onSearchInputsChanged(@jakarta.enterprise.event.Observes SearchInputsChanged event) {
     recent.clear();
@@ -74,6 +79,9 @@ public class MatchingService {
   @Transactional
   public List<Match> search(SearchForm form) {
     SearchForm f = form == null ? SearchForm.of(null, null) : form;
+    if (settings.searchCache().isZero()) {
+      return rank(f);
+    }
     return recent.get(tenant.require() + '\n' + f, k -> rank(f));
   }
 
@@ -360,7 +368,7 @@ public class MatchingService {
   private Map<String, List<String>> freeStarts(
       List<Candidate> candidates, Criteria c, ZoneId zone) {
     List<String> ids = candidates.stream().map(Candidate::photographerId).toList();
-    Map<String, Availability> availability = catalog.availabilityOn(ids, c.date());
+    Map<String, Availability> availability = catalog.availabilityOn(candidates, c.date());
     Instant from = c.date().minusDays(1).atStartOfDay(zone).toInstant();
     Instant to = c.date().plusDays(2).atStartOfDay(zone).toInstant();
     Map<String, List<Availability.Busy>> busy = calendar.busy(ids, from, to);

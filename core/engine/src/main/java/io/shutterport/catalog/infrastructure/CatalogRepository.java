@@ -23,14 +23,6 @@ public class CatalogRepository {
     return Optional.ofNullable(db.em().find(PhotographerProfile.class, id));
   }
 
-  public List<PhotographerProfile> profiles(java.util.Collection<String> ids) {
-    return db.em()
-        .createQuery(
-            "SELECT p FROM PhotographerProfile p WHERE p.id IN :ids", PhotographerProfile.class)
-        .setParameter("ids", List.copyOf(ids))
-        .getResultList();
-  }
-
   public void add(PhotographerProfile profile) {
     db.insert(profile);
   }

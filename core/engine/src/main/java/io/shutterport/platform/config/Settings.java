@@ -34,6 +34,10 @@ public class Settings {
   boolean diagnostics;
 
   @Inject
+  @ConfigProperty(name = "shutterport.search.cache", defaultValue = "PT10S")
+  Duration searchCache;
+
+  @Inject
   @ConfigProperty(name = "shutterport.redis.url")
   Optional<String> redisUrl;
 
@@ -68,6 +72,11 @@ public class Settings {
   /** Whether responses report diagnostics such as {@code X-Sql-Statements} (tests, benchmarks). */
   public boolean diagnostics() {
     return diagnostics;
+  }
+
+  /** How long a node keeps ranked search results (PT0S: not at all). */
+  public Duration searchCache() {
+    return searchCache;
   }
 
   public String profile() {
