@@ -188,6 +188,11 @@ class BookingJourneysIT {
     browser.submit("#reschedule\\:approve");
     browser.screenshot("journey-rescheduled");
     assertThat(browser.find("#booking-status").getAttribute("data-status")).isEqualTo("ACCEPTED");
+    browser.open("/studio/ranking");
+    assertThat(browser.text("#ranking-factors tr[data-factor='response']"))
+        .as("the photographer sees their own factors: one request, answered")
+        .contains("1/1");
+    browser.screenshot("studio-ranking");
     browser.logout();
     var moved = customer.get("/api/v1/bookings/" + bookingId).json();
     assertThat(moved.getString("startsAt"))

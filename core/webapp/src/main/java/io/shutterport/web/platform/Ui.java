@@ -106,6 +106,11 @@ public class Ui {
   }
 
   /** An amount as people write it in this language, e.g. ￥33,000 or €12.50. */
+  /** A share between 0 and 1 as a whole percentage in the visitor's locale. */
+  public String percent(double share) {
+    return java.text.NumberFormat.getPercentInstance(localizer.locale()).format(share);
+  }
+
   public String money(io.shutterport.spi.Money money) {
     if (money == null) {
       return "";
