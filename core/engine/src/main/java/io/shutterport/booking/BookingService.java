@@ -372,7 +372,7 @@ public class BookingService {
     if (request.planId() == null || request.planId().length() > 36) {
       errors.add(new FieldError("planId", "validation.plan"));
     } else {
-      plan = catalog.plan(request.planId());
+      plan = catalog.bookablePlan(request.planId());
     }
     TenantView t = currentTenant();
     Instant start = startOf(request.date(), request.startTime(), t.zone(), "date", errors);

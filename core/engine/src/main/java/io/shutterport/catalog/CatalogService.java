@@ -83,6 +83,9 @@ public class CatalogService {
     profile.serviceArea(
         hasPoint ? form.latitude() : null, hasPoint ? form.longitude() : null, radius);
     if (existing == null) {
+      if (tenants.byId(tenant.require()).approvePhotographers()) {
+        profile.awaitApproval();
+      }
       repository.add(profile);
       List<AvailabilityRule> workdays = new ArrayList<>();
       for (int day = 1; day <= 7; day++) {
@@ -469,6 +472,62 @@ public class CatalogService {
         .profile(photographerId)
         .map(this::view)
         .orElseThrow(() -> new NotFoundException("photographer"));
+  }
+
+  /** A photographer's public profile: not found until an operator has approved them. */
+  @Transactional
+  public ProfileView publicProfile(String photographerId) {
+    return repository
+        .profile(photographerId == null || photographerId.length() > 36 ? "" : photographerId)
+        .filter(PhotographerProfile::approved)
+        .map(this::view)
+        .orElseThrow(() -> new NotFoundException("photographer"));
+  }
+
+  /** A plan customers may book: its photographer is approved. Not found otherwise. */
+  @Transactional
+  public PlanView bookablePlan(String planId) {
+    PlanView plan = plan(planId);
+    if (!repository
+        .profile(plan.photographerId())
+        .map(PhotographerProfile::approved)
+        .orElse(false)) {
+      throw new NotFoundException("plan");
+    }
+    return plan;
+  }
+
+  /** Photographers waiting for an operator's approval. */
+  @Transactional
+  public List<ProfileView> pendingPhotographers(String operatorId) {
+    requireOperator(operatorId);
+    return repository.pending(200).stream().map(this::view).toList();
+  }
+
+  /** An operator approves a photographer: they appear in search and can be booked. */
+  @Transactional
+  public ProfileView approve(String operatorId, String photographerId) {
+    requireOperator(operatorId);
+    PhotographerProfile profile =
+        repository
+            .profile(photographerId == null || photographerId.length() > 36 ? "" : photographerId)
+            .orElseThrow(() -> new NotFoundException("photographer"));
+    profile.approve();
+    reindex(profile);
+    return view(profile);
+  }
+
+  /** An operator decides whether new photographers wait for approval. */
+  @Transactional
+  public void requireApproval(String operatorId, boolean required) {
+    requireOperator(operatorId);
+    tenants.updatePhotographerApproval(tenant.require(), required);
+  }
+
+  private void requireOperator(String userId) {
+    if (identity.user(userId).role() != Role.OPERATOR) {
+      throw new ForbiddenException();
+    }
   }
 
   /** Time the photographer keeps free around every shoot. */

@@ -138,6 +138,18 @@ public class TenantService {
     clearCaches();
   }
 
+  /** Whether new photographers of the tenant wait for an operator's approval. */
+  @Transactional
+  public void updatePhotographerApproval(String tenantId, boolean required) {
+    Tenant tenant = db.platformEm().find(Tenant.class, tenantId);
+    if (tenant == null) {
+      throw new NotFoundException("tenant");
+    }
+    tenant.approvePhotographers(required);
+    db.platformEm().flush();
+    clearCaches();
+  }
+
   /** An operator changes the ranking weights (validated by the caller). */
   @Transactional
   public void updateRankingWeights(String tenantId, String weights) {
@@ -229,6 +241,7 @@ public class TenantService {
             t.cancellationPolicy(),
             t.reviewWindow(),
             t.tipShareBasisPoints()),
-        t.rankingWeights());
+        t.rankingWeights(),
+        t.approvePhotographers());
   }
 }

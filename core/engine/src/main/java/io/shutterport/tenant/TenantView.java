@@ -17,6 +17,7 @@ import java.util.List;
  * @param commissionBasisPoints the platform commission, in 1/100 of a percent
  * @param rules how bookings move on by themselves, and what cancelling costs
  * @param rankingWeights the weights of the search ranking, in their text form
+ * @param approvePhotographers whether new photographers wait for an operator's approval
  */
 public record TenantView(
     String id,
@@ -28,7 +29,8 @@ public record TenantView(
     String theme,
     int commissionBasisPoints,
     BookingRules rules,
-    String rankingWeights) {
+    String rankingWeights,
+    boolean approvePhotographers) {
 
   /**
    * @param requestTtl how long a request, inquiry or offer waits for an answer (and an accepted

@@ -65,6 +65,9 @@ public class PhotographerProfile extends TenantOwned {
   @Column(name = "requests_answered")
   private int requestsAnswered;
 
+  /** APPROVED, or PENDING while an operator has not approved a new photographer. */
+  private String approval = "APPROVED";
+
   protected PhotographerProfile() {}
 
   public PhotographerProfile(String userId) {
@@ -127,6 +130,19 @@ public class PhotographerProfile extends TenantOwned {
     this.latitude = latitude;
     this.longitude = longitude;
     this.travelRadiusKm = travelRadiusKm;
+  }
+
+  public boolean approved() {
+    return "APPROVED".equals(approval);
+  }
+
+  /** A new photographer of a tenant that approves them first. */
+  public void awaitApproval() {
+    approval = "PENDING";
+  }
+
+  public void approve() {
+    approval = "APPROVED";
   }
 
   public Double latitude() {

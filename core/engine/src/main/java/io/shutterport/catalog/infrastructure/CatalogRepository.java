@@ -76,6 +76,16 @@ public class CatalogRepository {
     db.em().flush();
   }
 
+  /** Photographers waiting for approval, oldest first. */
+  public List<PhotographerProfile> pending(int limit) {
+    return db.em()
+        .createQuery(
+            "SELECT p FROM PhotographerProfile p WHERE p.approval = 'PENDING' ORDER BY p.createdAt",
+            PhotographerProfile.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public Optional<PhotographerProfile> byCalendarToken(String token) {
     return db.em()
         .createQuery(
@@ -171,6 +181,10 @@ public class CatalogRepository {
         .createQuery("DELETE FROM SearchListing l WHERE l.photographerId = :p")
         .setParameter("p", profile.id())
         .executeUpdate();
+    if (!profile.approved()) {
+      db.em().flush();
+      return; // not searchable until an operator approves
+    }
     for (Plan plan : plansOf(profile.id())) {
       db.em().persist(new SearchListing(profile, plan));
     }

@@ -64,6 +64,9 @@ public class Tenant {
   @Column(name = "tip_share_bp")
   private int tipShareBasisPoints = 9000;
 
+  @Column(name = "approve_photographers")
+  private boolean approvePhotographers;
+
   @Column(name = "ranking_weights")
   private String rankingWeights = "distance=25,availability=25,rating=25,response=15,price=10";
 
@@ -130,6 +133,14 @@ public class Tenant {
   /** Switches the payment provider; the caller has validated the plugin id. */
   public void paymentPlugin(String pluginId) {
     this.paymentPlugin = pluginId;
+  }
+
+  public boolean approvePhotographers() {
+    return approvePhotographers;
+  }
+
+  public void approvePhotographers(boolean required) {
+    this.approvePhotographers = required;
   }
 
   public String rankingWeights() {

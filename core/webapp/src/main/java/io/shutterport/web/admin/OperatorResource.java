@@ -3,6 +3,8 @@ package io.shutterport.web.admin;
 import io.shutterport.booking.BookingRules;
 import io.shutterport.booking.BookingService;
 import io.shutterport.booking.BookingView;
+import io.shutterport.catalog.CatalogService;
+import io.shutterport.catalog.ProfileView;
 import io.shutterport.payment.LedgerLine;
 import io.shutterport.payment.PaymentService;
 import io.shutterport.payment.PaymentView;
@@ -35,6 +37,7 @@ public class OperatorResource {
   @Inject BookingService bookings;
   @Inject PluginHost pluginHost;
   @Inject TenantPlugins plugins;
+  @Inject CatalogService catalog;
   @Inject CurrentUser currentUser;
 
   /**
@@ -96,6 +99,33 @@ public class OperatorResource {
     plugins.choosePayment(
         body == null ? null : body.pluginId(), body == null ? null : body.settings());
     return Response.noContent().build();
+  }
+
+  /**
+   * Whether new photographers wait for approval.
+   *
+   * @param required true to approve each new photographer before they are listed
+   */
+  public record ApprovalBody(Boolean required) {}
+
+  @PUT
+  @Path("photographer-approval")
+  public Response requireApproval(ApprovalBody body) {
+    catalog.requireApproval(currentUser.id(), body != null && Boolean.TRUE.equals(body.required()));
+    return Response.noContent().build();
+  }
+
+  /** Photographers waiting for approval. */
+  @GET
+  @Path("photographers/pending")
+  public List<ProfileView> pending() {
+    return catalog.pendingPhotographers(currentUser.id());
+  }
+
+  @POST
+  @Path("photographers/{id}/approve")
+  public ProfileView approve(@PathParam("id") String id) {
+    return catalog.approve(currentUser.id(), id);
   }
 
   @GET

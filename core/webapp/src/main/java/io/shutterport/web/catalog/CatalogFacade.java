@@ -40,6 +40,6 @@ public class CatalogFacade {
   }
 
   public PhotographerPage photographer(String id) {
-    return new PhotographerPage(catalog.profile(id), gallery.portfolio(id));
+    return new PhotographerPage(catalog.publicProfile(id), gallery.portfolio(id));
   }
 }
