@@ -2,6 +2,7 @@ package io.shutterport.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -372,6 +373,101 @@ class BookingDepthIT {
     }
     assertThat(operator.get("/api/v1/operator/rules").json()).isEqualTo(originalRules);
     assertThat(customer.put("/api/v1/operator/rules", originalRules).status()).isEqualTo(403);
+  }
+
+  @Test
+  void addOnsSetThePriceAndTheLengthOfTheShoot() {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    var plan =
+        photographer
+            .api()
+            .post(
+                "/api/v1/me/plans",
+                Api.obj(
+                    Map.of(
+                        "categoryId",
+                        "shichigosan",
+                        "title",
+                        "延長・特急つき",
+                        "durationMinutes",
+                        60,
+                        "price",
+                        30000,
+                        "photoCount",
+                        40,
+                        "deliveryDays",
+                        14,
+                        "extraMinutes",
+                        30,
+                        "extraPrice",
+                        5000,
+                        "expressDays",
+                        3,
+                        "expressPrice",
+                        8000)));
+    assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+    String planId = plan.json().getString("id");
+    Api customer = Accounts.customer(Env.SAKURA);
+    String date = inDays(18);
+    var booked =
+        customer.post(
+            "/api/v1/bookings",
+            Json.createObjectBuilder()
+                .add("planId", planId)
+                .add("date", date)
+                .add("startTime", "10:00")
+                .add("extraUnits", 2)
+                .add("express", true)
+                .build());
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    assertThat(booked.json().getJsonObject("price").getInt("minorUnits"))
+        .isEqualTo(30000 + 2 * 5000 + 8000);
+    assertThat(Instant.parse(booked.json().getString("endsAt")))
+        .isEqualTo(LocalDate.parse(date).atTime(12, 0).atZone(TOKYO).toInstant());
+    assertThat(booked.json().getString("addons")).isEqualTo("extra=2;express");
+
+    var noExpress =
+        customer.post(
+            "/api/v1/bookings",
+            Json.createObjectBuilder()
+                .add("planId", photographer.planId())
+                .add("date", inDays(19))
+                .add("express", true)
+                .build());
+    assertThat(noExpress.status()).as("the plan offers no express delivery").isEqualTo(400);
+    var tooLong =
+        customer.post(
+            "/api/v1/bookings",
+            Json.createObjectBuilder()
+                .add("planId", planId)
+                .add("date", inDays(20))
+                .add("extraUnits", 5)
+                .build());
+    assertThat(tooLong.status()).isEqualTo(400);
+    var badPlan =
+        photographer
+            .api()
+            .post(
+                "/api/v1/me/plans",
+                Api.obj(
+                    Map.of(
+                        "categoryId",
+                        "shichigosan",
+                        "title",
+                        "x",
+                        "durationMinutes",
+                        60,
+                        "price",
+                        30000,
+                        "photoCount",
+                        40,
+                        "deliveryDays",
+                        3,
+                        "expressDays",
+                        5,
+                        "expressPrice",
+                        8000)));
+    assertThat(badPlan.status()).as("express must be faster than normal delivery").isEqualTo(400);
   }
 
   // --- helpers ---

@@ -8,6 +8,14 @@ package io.shutterport.booking;
  * @param startTime local start time, HH:mm (10:00 when empty)
  * @param note free text for the photographer
  * @param backupDate an optional backup date (予備日) for bad weather, same start time
+ * @param extraUnits units of extra time (0–4) when the plan offers it
+ * @param express express delivery when the plan offers it
  */
 public record BookingRequest(
-    String planId, String date, String startTime, String note, String backupDate) {}
+    String planId,
+    String date,
+    String startTime,
+    String note,
+    String backupDate,
+    Integer extraUnits,
+    Boolean express) {}

@@ -389,9 +389,30 @@ public class BookingService {
     if (note.length() > 2000) {
       errors.add(new FieldError("note", "validation.note"));
     }
+    int extraUnits = request.extraUnits() == null ? 0 : request.extraUnits();
+    boolean express = Boolean.TRUE.equals(request.express());
+    if (plan != null) {
+      if (extraUnits < 0 || extraUnits > 4 || (extraUnits > 0 && plan.extraMinutes() == null)) {
+        errors.add(new FieldError("extraUnits", "validation.extraUnits"));
+      }
+      if (express && plan.expressDays() == null) {
+        errors.add(new FieldError("express", "validation.express"));
+      }
+    }
     throwIfAny(errors);
+    int minutes = plan.durationMinutes() + (extraUnits == 0 ? 0 : extraUnits * plan.extraMinutes());
+    Money price = plan.price();
+    if (extraUnits > 0) {
+      price = price.plus(Money.of(plan.extraPrice().minorUnits() * extraUnits, price.currency()));
+    }
+    if (express) {
+      price = price.plus(plan.expressPrice());
+    }
+    String addons =
+        (extraUnits > 0 ? "extra=" + extraUnits : "")
+            + (express ? (extraUnits > 0 ? ";" : "") + "express" : "");
     if (initial == BookingStatus.REQUESTED) {
-      Duration length = Duration.ofMinutes(plan.durationMinutes());
+      Duration length = Duration.ofMinutes(minutes);
       requireAvailable(plan.photographerId(), start, length, "date", errors);
       if (backup != null) {
         requireAvailable(plan.photographerId(), backup, length, "backupDate", errors);
@@ -409,12 +430,13 @@ public class BookingService {
             plan.id(),
             plan.categoryId(),
             start,
-            start.plusSeconds(plan.durationMinutes() * 60L),
-            plan.price(),
+            start.plusSeconds(minutes * 60L),
+            price,
             note,
             initial,
             backup,
             policy);
+    booking.addons(addons);
     repository.add(booking);
     after(booking, null, null, Actor.CUSTOMER, null);
     return booking;

@@ -23,6 +23,7 @@ import java.time.Instant;
  * @param rescheduleAskedBy CUSTOMER or PHOTOGRAPHER, who asked
  * @param cancelledBy who cancelled, if it was cancelled
  * @param cancelReason why, if it was cancelled
+ * @param addons what the customer added to the plan, e.g. {@code extra=2;express}; empty for none
  */
 public record BookingView(
     String id,
@@ -41,4 +42,5 @@ public record BookingView(
     Instant rescheduleStartsAt,
     String rescheduleAskedBy,
     String cancelledBy,
-    String cancelReason) {}
+    String cancelReason,
+    String addons) {}

@@ -449,18 +449,45 @@ public class CatalogService {
     if (form.price() == null || form.price() < 1 || form.price() > 100_000_000L) {
       errors.add(new FieldError("price", "validation.price"));
     }
+    int deliveryDays = form.deliveryDays() == null ? 14 : form.deliveryDays();
+    range(deliveryDays, "deliveryDays", 1, 90, errors);
+    boolean extra = form.extraMinutes() != null || form.extraPrice() != null;
+    if (extra) {
+      range(form.extraMinutes(), "extraMinutes", 15, 120, errors);
+      if (form.extraPrice() == null || form.extraPrice() < 1 || form.extraPrice() > 10_000_000L) {
+        errors.add(new FieldError("extraPrice", "validation.price"));
+      }
+    }
+    boolean express = form.expressDays() != null || form.expressPrice() != null;
+    if (express) {
+      range(form.expressDays(), "expressDays", 1, 89, errors);
+      if (form.expressDays() != null && form.expressDays() >= deliveryDays) {
+        errors.add(new FieldError("expressDays", "validation.expressDays"));
+      }
+      if (form.expressPrice() == null
+          || form.expressPrice() < 1
+          || form.expressPrice() > 10_000_000L) {
+        errors.add(new FieldError("expressPrice", "validation.price"));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     String currency = tenants.byId(tenant.require()).currency();
     Plan plan =
         new Plan(
-            userId,
-            form.categoryId(),
-            title,
-            form.durationMinutes(),
-            Money.of(form.price(), currency),
-            form.photoCount());
+                userId,
+                form.categoryId(),
+                title,
+                form.durationMinutes(),
+                Money.of(form.price(), currency),
+                form.photoCount())
+            .delivery(
+                deliveryDays,
+                extra ? form.extraMinutes() : null,
+                extra ? form.extraPrice() : null,
+                express ? form.expressDays() : null,
+                express ? form.expressPrice() : null);
     repository.add(plan);
     reindex(repository.profile(userId).orElseThrow());
     return plan.view();

@@ -13,6 +13,11 @@ import io.shutterport.spi.Money;
  * @param price the price
  * @param photoCount delivered photos
  * @param cancellationPolicy the plan's own cancellation policy, or null for the tenant's
+ * @param deliveryDays days from the shoot to delivery
+ * @param extraMinutes one unit of extra time, or null when not offered
+ * @param extraPrice its price, or null
+ * @param expressDays delivery days with express delivery, or null when not offered
+ * @param expressPrice its price, or null
  */
 public record PlanView(
     String id,
@@ -22,4 +27,9 @@ public record PlanView(
     int durationMinutes,
     Money price,
     int photoCount,
-    String cancellationPolicy) {}
+    String cancellationPolicy,
+    int deliveryDays,
+    Integer extraMinutes,
+    Money extraPrice,
+    Integer expressDays,
+    Money expressPrice) {}

@@ -137,8 +137,8 @@ public class DemoData {
               "京都市",
               0.93f,
               List.of(
-                  new PlanForm("shichigosan", "七五三 神社ロケーション 60分", 60, 29_800L, 60),
-                  new PlanForm("omiyamairi", "お宮参り 60分", 60, 24_800L, 50))),
+                  demoPlan("shichigosan", "七五三 神社ロケーション 60分", 60, 29_800L, 60),
+                  demoPlan("omiyamairi", "お宮参り 60分", 60, 24_800L, 50))),
           new Photographer(
               "ren@sakura.example",
               "佐藤 蓮",
@@ -147,8 +147,8 @@ public class DemoData {
               "渋谷区",
               0.58f,
               List.of(
-                  new PlanForm("shichigosan", "七五三 撮り放題 90分", 90, 39_800L, 100),
-                  new PlanForm("school-ceremony", "入学・卒業 記念 60分", 60, 19_800L, 40))),
+                  demoPlan("shichigosan", "七五三 撮り放題 90分", 90, 39_800L, 100),
+                  demoPlan("school-ceremony", "入学・卒業 記念 60分", 60, 19_800L, 40))),
           new Photographer(
               "mei@sakura.example",
               "中村 芽衣",
@@ -157,8 +157,8 @@ public class DemoData {
               "大阪市",
               0.08f,
               List.of(
-                  new PlanForm("seijinshiki", "成人式 振袖 60分", 60, 32_000L, 60),
-                  new PlanForm("shichigosan", "七五三 60分", 60, 27_500L, 50))));
+                  demoPlan("seijinshiki", "成人式 振袖 60分", 60, 32_000L, 60),
+                  demoPlan("shichigosan", "七五三 60分", 60, 27_500L, 50))));
     }
     return List.of(
         new Photographer(
@@ -169,8 +169,8 @@ public class DemoData {
             "世田谷区",
             0.30f,
             List.of(
-                new PlanForm("dog", "わんちゃん お散歩撮影 60分", 60, 16_500L, 40),
-                new PlanForm("cat", "ねこ おうち撮影 60分", 60, 18_000L, 40))),
+                demoPlan("dog", "わんちゃん お散歩撮影 60分", 60, 16_500L, 40),
+                demoPlan("cat", "ねこ おうち撮影 60分", 60, 18_000L, 40))),
         new Photographer(
             "yui@paws.example",
             "森 結衣",
@@ -178,6 +178,12 @@ public class DemoData {
             "kanagawa",
             "横浜市",
             0.12f,
-            List.of(new PlanForm("cat", "ねこ専門 おうち撮影 90分", 90, 22_000L, 60))));
+            List.of(demoPlan("cat", "ねこ専門 おうち撮影 90分", 90, 22_000L, 60))));
+  }
+
+  /** Demo plans deliver in two weeks and offer 30 more minutes and express delivery. */
+  private static PlanForm demoPlan(
+      String category, String title, int minutes, long price, int photos) {
+    return new PlanForm(category, title, minutes, price, photos, 14, 30, 5_000L, 3, 8_000L);
   }
 }

@@ -172,7 +172,8 @@ public class MatchingService {
       try {
         return bookings.request(
             customerId,
-            new BookingRequest(match.planId(), form.date(), form.startTime(), form.note(), null));
+            new BookingRequest(
+                match.planId(), form.date(), form.startTime(), form.note(), null, null, null));
       } catch (ShutterportException e) {
         if (e.kind() != ShutterportException.Kind.CONFLICT
             && e.kind() != ShutterportException.Kind.INVALID) {

@@ -88,6 +88,9 @@ public class Booking extends TenantOwned {
   @Enumerated(EnumType.STRING)
   private Actor cancelledBy;
 
+  /** What the customer added to the plan, e.g. {@code extra=2;express}. */
+  private String addons = "";
+
   protected Booking() {}
 
   public Booking(
@@ -186,6 +189,10 @@ public class Booking extends TenantOwned {
     apply(Transition.USE_BACKUP, actor);
     moveTo(backupStartsAt);
     backupStartsAt = null;
+  }
+
+  public void addons(String addons) {
+    this.addons = addons;
   }
 
   /** Records who cancelled and why; call after {@link #apply} of CANCEL. */
@@ -296,7 +303,8 @@ public class Booking extends TenantOwned {
         rescheduleStartsAt,
         rescheduleAskedBy == null ? null : rescheduleAskedBy.name(),
         cancelledBy == null ? null : cancelledBy.name(),
-        cancelReason == null ? null : cancelReason.name());
+        cancelReason == null ? null : cancelReason.name(),
+        addons);
   }
 
   private static String newReference() {

@@ -42,6 +42,21 @@ public class Plan extends TenantOwned {
   @Column(name = "cancellation_policy")
   private String cancellationPolicy;
 
+  @Column(name = "delivery_days")
+  private int deliveryDays = 14;
+
+  @Column(name = "extra_minutes")
+  private Integer extraMinutes;
+
+  @Column(name = "extra_price_minor")
+  private Long extraPriceMinor;
+
+  @Column(name = "express_days")
+  private Integer expressDays;
+
+  @Column(name = "express_price_minor")
+  private Long expressPriceMinor;
+
   protected Plan() {}
 
   public Plan(
@@ -66,6 +81,21 @@ public class Plan extends TenantOwned {
     return photographerId;
   }
 
+  /** Sets delivery time and add-ons; the caller has validated them. Null pairs offer none. */
+  public Plan delivery(
+      int deliveryDays,
+      Integer extraMinutes,
+      Long extraPrice,
+      Integer expressDays,
+      Long expressPrice) {
+    this.deliveryDays = deliveryDays;
+    this.extraMinutes = extraMinutes;
+    this.extraPriceMinor = extraPrice;
+    this.expressDays = expressDays;
+    this.expressPriceMinor = expressPrice;
+    return this;
+  }
+
   public PlanView view() {
     return new PlanView(
         id,
@@ -75,6 +105,11 @@ public class Plan extends TenantOwned {
         durationMinutes,
         Money.of(priceMinor, currency),
         photoCount,
-        cancellationPolicy);
+        cancellationPolicy,
+        deliveryDays,
+        extraMinutes,
+        extraPriceMinor == null ? null : Money.of(extraPriceMinor, currency),
+        expressDays,
+        expressPriceMinor == null ? null : Money.of(expressPriceMinor, currency));
   }
 }

@@ -36,8 +36,10 @@ class IndexedMigrationsTest {
               .filter(n -> n.endsWith(".sql"))
               .sorted()
               .toList();
+      // Flyway orders by version (V10 after V9); the index only has to name every file once.
       assertThat(IndexedMigrations.readIndex(getClass().getClassLoader(), folder))
-          .isEqualTo(onDisk);
+          .doesNotHaveDuplicates()
+          .containsExactlyInAnyOrderElementsOf(onDisk);
     }
   }
 

@@ -71,7 +71,8 @@ public class ProfilePage implements Serializable {
         () -> {
           BookingView booking =
               bookings.request(
-                  currentUser.id(), new BookingRequest(planId, date, startTime, note, backupDate));
+                  currentUser.id(),
+                  new BookingRequest(planId, date, startTime, note, backupDate, null, null));
           try {
             FacesContext.getCurrentInstance()
                 .getExternalContext()

@@ -81,7 +81,17 @@ public class StudioPage {
         () -> {
           catalog.addPlan(
               currentUser.id(),
-              new PlanForm(categoryId, title, durationMinutes, price, photoCount));
+              new PlanForm(
+                  categoryId,
+                  title,
+                  durationMinutes,
+                  price,
+                  photoCount,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null));
           profile = catalog.profile(currentUser.id());
           title = null;
           price = null;
