@@ -470,6 +470,72 @@ class BookingDepthIT {
     assertThat(badPlan.status()).as("express must be faster than normal delivery").isEqualTo(400);
   }
 
+  @Test
+  void theTravelFeeFollowsTheTenantsDistanceBands() {
+    Api photographer = Accounts.signUp(Env.SAKURA, Env.unique("travel"), "出張", "PHOTOGRAPHER");
+    var profile =
+        photographer.put(
+            "/api/v1/me/profile",
+            Json.createObjectBuilder()
+                .add("displayName", "出張 撮影者")
+                .add("bio", "")
+                .add("prefecture", "kyoto")
+                .add("city", "京都市")
+                .add("languages", "ja")
+                .add("latitude", 34.9858) // Kyoto Station
+                .add("longitude", 135.7588)
+                .build());
+    assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
+    var plan =
+        photographer.post(
+            "/api/v1/me/plans",
+            Api.obj(
+                Map.of(
+                    "categoryId",
+                    "shichigosan",
+                    "title",
+                    "出張プラン",
+                    "durationMinutes",
+                    60,
+                    "price",
+                    30000,
+                    "photoCount",
+                    40)));
+    String planId = plan.json().getString("id");
+    assertThat(
+            operator
+                .put("/api/v1/operator/rules", rulesWith("travelFeeBands", "10:0,30:3000,60:6000"))
+                .status())
+        .isEqualTo(200);
+    try {
+      Api customer = Accounts.customer(Env.SAKURA);
+      java.util.function.BiFunction<Double, Double, Api.Answer> book =
+          (lat, lon) ->
+              customer.post(
+                  "/api/v1/bookings",
+                  Json.createObjectBuilder()
+                      .add("planId", planId)
+                      .add("date", inDays(21 + (int) (Math.abs(lat) * 10) % 7))
+                      .add("startTime", "10:00")
+                      .add("latitude", lat)
+                      .add("longitude", lon)
+                      .build());
+      var near = book.apply(35.0116, 135.7681); // Kyoto City Hall, ~3 km
+      assertThat(near.json().getJsonObject("price").getInt("minorUnits")).isEqualTo(30000);
+      var osaka = book.apply(34.7025, 135.4959); // Osaka Station, ~40 km
+      assertThat(osaka.status()).as(osaka.toString()).isEqualTo(201);
+      assertThat(osaka.json().getJsonObject("price").getInt("minorUnits")).isEqualTo(36000);
+      assertThat(osaka.json().getJsonObject("travelFee").getInt("minorUnits")).isEqualTo(6000);
+      var tokyo = book.apply(35.6812, 139.7671); // Tokyo Station, ~370 km
+      assertThat(tokyo.status()).as("beyond the last band").isEqualTo(400);
+      assertThat(
+              operator.put("/api/v1/operator/rules", rulesWith("travelFeeBands", "far:1")).status())
+          .isEqualTo(400);
+    } finally {
+      operator.put("/api/v1/operator/rules", originalRules);
+    }
+  }
+
   // --- helpers ---
 
   private static String inDays(int days) {

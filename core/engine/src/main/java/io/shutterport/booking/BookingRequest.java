@@ -10,6 +10,8 @@ package io.shutterport.booking;
  * @param backupDate an optional backup date (予備日) for bad weather, same start time
  * @param extraUnits units of extra time (0–4) when the plan offers it
  * @param express express delivery when the plan offers it
+ * @param latitude with {@code longitude}, where the shoot takes place: sets the travel fee
+ * @param longitude see {@code latitude}
  */
 public record BookingRequest(
     String planId,
@@ -18,4 +20,6 @@ public record BookingRequest(
     String note,
     String backupDate,
     Integer extraUnits,
-    Boolean express) {}
+    Boolean express,
+    Double latitude,
+    Double longitude) {}

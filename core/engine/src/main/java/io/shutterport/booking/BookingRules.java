@@ -12,6 +12,7 @@ package io.shutterport.booking;
  * @param reviewWindow ISO-8601 duration after completion when one-sided reviews are published, e.g.
  *     P14D
  * @param tipShareBasisPoints the photographer's share of tips, 1/100 % (0–10000)
+ * @param travelFeeBands travel fee by distance, e.g. {@code 10:0,30:3000,60:6000}; empty for none
  */
 public record BookingRules(
     String requestTtl,
@@ -20,4 +21,5 @@ public record BookingRules(
     Integer commissionBasisPoints,
     String cancellationPolicy,
     String reviewWindow,
-    Integer tipShareBasisPoints) {}
+    Integer tipShareBasisPoints,
+    String travelFeeBands) {}

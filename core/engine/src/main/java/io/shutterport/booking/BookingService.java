@@ -312,7 +312,8 @@ public class BookingService {
         t.commissionBasisPoints(),
         t.rules().cancellationPolicy(),
         t.rules().reviewWindow().toString(),
-        t.rules().tipShareBasisPoints());
+        t.rules().tipShareBasisPoints(),
+        t.rules().travelFeeBands());
   }
 
   /**
@@ -344,10 +345,16 @@ public class BookingService {
     } catch (IllegalArgumentException e) {
       errors.add(new FieldError("cancellationPolicy", "validation.policy"));
     }
+    String bands = null;
+    try {
+      bands = TravelFee.parse(rules.travelFeeBands()).format();
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError("travelFeeBands", "validation.travelFeeBands"));
+    }
     throwIfAny(errors);
     tenants.updateBookingRules(
         tenant.require(),
-        new TenantView.BookingRules(ttl, complete, payout, policy, reviewWindow, tipShare),
+        new TenantView.BookingRules(ttl, complete, payout, policy, reviewWindow, tipShare, bands),
         commission);
     return rules(operatorId);
   }
@@ -408,6 +415,9 @@ public class BookingService {
     if (express) {
       price = price.plus(plan.expressPrice());
     }
+    long travelFee = travelFee(plan.photographerId(), request, t, errors);
+    throwIfAny(errors);
+    price = price.plus(Money.of(travelFee, price.currency()));
     String addons =
         (extraUnits > 0 ? "extra=" + extraUnits : "")
             + (express ? (extraUnits > 0 ? ";" : "") + "express" : "");
@@ -436,7 +446,7 @@ public class BookingService {
             initial,
             backup,
             policy);
-    booking.addons(addons);
+    booking.addons(addons, travelFee);
     repository.add(booking);
     after(booking, null, null, Actor.CUSTOMER, null);
     return booking;
@@ -564,6 +574,37 @@ public class BookingService {
         .partyRole(user.id())
         .map(actor -> new Party(booking, actor))
         .orElseThrow(() -> new NotFoundException("booking"));
+  }
+
+  /**
+   * The travel fee from the photographer's base to the shoot's place by the tenant's bands; 0
+   * without a place, a base or bands. Beyond the last band is a field error.
+   */
+  private long travelFee(
+      String photographerId, BookingRequest request, TenantView t, List<FieldError> errors) {
+    if (request.latitude() == null && request.longitude() == null) {
+      return 0;
+    }
+    if (request.latitude() == null
+        || request.longitude() == null
+        || !(Math.abs(request.latitude()) <= 90)
+        || !(Math.abs(request.longitude()) <= 180)) {
+      errors.add(new FieldError("latitude", "validation.point"));
+      return 0;
+    }
+    var base = catalog.figures(photographerId);
+    if (base.latitude() == null || base.longitude() == null) {
+      return 0;
+    }
+    double km =
+        io.shutterport.catalog.Geo.km(
+            base.latitude(), base.longitude(), request.latitude(), request.longitude());
+    var fee = TravelFee.parse(t.rules().travelFeeBands()).at(km);
+    if (fee.isEmpty()) {
+      errors.add(new FieldError("latitude", "validation.tooFar"));
+      return 0;
+    }
+    return fee.get();
   }
 
   /** Adds a field error unless the photographer works then, with notice and inside the horizon. */

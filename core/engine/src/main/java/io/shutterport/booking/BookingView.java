@@ -24,6 +24,7 @@ import java.time.Instant;
  * @param cancelledBy who cancelled, if it was cancelled
  * @param cancelReason why, if it was cancelled
  * @param addons what the customer added to the plan, e.g. {@code extra=2;express}; empty for none
+ * @param travelFee the travel fee included in the price
  */
 public record BookingView(
     String id,
@@ -43,4 +44,5 @@ public record BookingView(
     String rescheduleAskedBy,
     String cancelledBy,
     String cancelReason,
-    String addons) {}
+    String addons,
+    Money travelFee) {}

@@ -173,7 +173,15 @@ public class MatchingService {
         return bookings.request(
             customerId,
             new BookingRequest(
-                match.planId(), form.date(), form.startTime(), form.note(), null, null, null));
+                match.planId(),
+                form.date(),
+                form.startTime(),
+                form.note(),
+                null,
+                null,
+                null,
+                null,
+                null));
       } catch (ShutterportException e) {
         if (e.kind() != ShutterportException.Kind.CONFLICT
             && e.kind() != ShutterportException.Kind.INVALID) {

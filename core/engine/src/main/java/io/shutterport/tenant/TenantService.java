@@ -114,6 +114,7 @@ public class TenantService {
         rules.tipShareBasisPoints(),
         commissionBasisPoints,
         rules.cancellationPolicy());
+    tenant.travelFeeBands(rules.travelFeeBands());
     db.platformEm().flush();
     clearCaches();
     return toView(tenant);
@@ -240,7 +241,8 @@ public class TenantService {
             t.payoutDelay(),
             t.cancellationPolicy(),
             t.reviewWindow(),
-            t.tipShareBasisPoints()),
+            t.tipShareBasisPoints(),
+            t.travelFeeBands()),
         t.rankingWeights(),
         t.approvePhotographers());
   }

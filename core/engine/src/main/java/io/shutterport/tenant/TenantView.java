@@ -40,6 +40,7 @@ public record TenantView(
    * @param cancellationPolicy the default cancellation policy, in its text form
    * @param reviewWindow how long after completion reviews stay hidden when only one side wrote
    * @param tipShareBasisPoints the photographer's share of tips, in 1/100 of a percent
+   * @param travelFeeBands the travel fee by distance bands, in its text form (empty: none)
    */
   public record BookingRules(
       Duration requestTtl,
@@ -47,5 +48,6 @@ public record TenantView(
       Duration payoutDelay,
       String cancellationPolicy,
       Duration reviewWindow,
-      int tipShareBasisPoints) {}
+      int tipShareBasisPoints,
+      String travelFeeBands) {}
 }

@@ -91,6 +91,9 @@ public class Booking extends TenantOwned {
   /** What the customer added to the plan, e.g. {@code extra=2;express}. */
   private String addons = "";
 
+  @Column(name = "travel_fee_minor")
+  private long travelFeeMinor;
+
   protected Booking() {}
 
   public Booking(
@@ -191,8 +194,10 @@ public class Booking extends TenantOwned {
     backupStartsAt = null;
   }
 
-  public void addons(String addons) {
+  /** Records the add-ons and travel fee already included in the price. */
+  public void addons(String addons, long travelFeeMinor) {
     this.addons = addons;
+    this.travelFeeMinor = travelFeeMinor;
   }
 
   /** Records who cancelled and why; call after {@link #apply} of CANCEL. */
@@ -304,7 +309,8 @@ public class Booking extends TenantOwned {
         rescheduleAskedBy == null ? null : rescheduleAskedBy.name(),
         cancelledBy == null ? null : cancelledBy.name(),
         cancelReason == null ? null : cancelReason.name(),
-        addons);
+        addons,
+        Money.of(travelFeeMinor, currency));
   }
 
   private static String newReference() {

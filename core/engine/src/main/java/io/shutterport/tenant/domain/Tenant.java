@@ -64,6 +64,9 @@ public class Tenant {
   @Column(name = "tip_share_bp")
   private int tipShareBasisPoints = 9000;
 
+  @Column(name = "travel_fee_bands")
+  private String travelFeeBands = "";
+
   @Column(name = "approve_photographers")
   private boolean approvePhotographers;
 
@@ -133,6 +136,14 @@ public class Tenant {
   /** Switches the payment provider; the caller has validated the plugin id. */
   public void paymentPlugin(String pluginId) {
     this.paymentPlugin = pluginId;
+  }
+
+  public String travelFeeBands() {
+    return travelFeeBands;
+  }
+
+  public void travelFeeBands(String bands) {
+    this.travelFeeBands = bands;
   }
 
   public boolean approvePhotographers() {

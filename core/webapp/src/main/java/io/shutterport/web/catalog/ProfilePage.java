@@ -72,7 +72,8 @@ public class ProfilePage implements Serializable {
           BookingView booking =
               bookings.request(
                   currentUser.id(),
-                  new BookingRequest(planId, date, startTime, note, backupDate, null, null));
+                  new BookingRequest(
+                      planId, date, startTime, note, backupDate, null, null, null, null));
           try {
             FacesContext.getCurrentInstance()
                 .getExternalContext()
