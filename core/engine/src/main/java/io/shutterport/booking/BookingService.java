@@ -13,13 +13,13 @@ import io.shutterport.identity.Role;
 import io.shutterport.identity.UserView;
 import io.shutterport.notification.Mail;
 import io.shutterport.notification.MailService;
-import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
 import io.shutterport.platform.events.SearchInputsChanged;
 import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.tenancy.TenantContext;
+import io.shutterport.platform.util.Amounts;
 import io.shutterport.spi.Money;
 import io.shutterport.tenant.TenantService;
 import io.shutterport.tenant.TenantView;
@@ -49,8 +49,6 @@ import java.util.Map;
 public class BookingService {
   /** The job kind of timed transitions. */
   static final String TIMER = "booking.timer";
-
-  private static final long MAX_PRICE_MINOR = 100_000_000L;
 
   @Inject BookingRepository repository;
   @Inject CatalogService catalog;
@@ -138,7 +136,10 @@ public class BookingService {
     List<FieldError> errors = new ArrayList<>();
     Terms given = terms == null ? new Terms(null, null, null) : terms;
     Instant start = startOf(given.date(), given.startTime(), t.zone(), "date", errors);
-    Money price = price(given.price(), t.currency(), errors);
+    Money price = Amounts.parse(given.price(), t.currency()).orElse(null);
+    if (price == null) {
+      errors.add(new FieldError("price", "validation.price"));
+    }
     throwIfAny(errors);
     Booking booking = party.booking();
     if (kind == Transition.COUNTER) {
@@ -303,7 +304,7 @@ public class BookingService {
   /** The tenant's booking rules, for its operators. */
   @Transactional
   public BookingRules rules(String operatorId) {
-    requireOperator(operatorId);
+    identity.requireRole(operatorId, Role.OPERATOR);
     TenantView t = currentTenant();
     return new BookingRules(
         t.rules().requestTtl().toString(),
@@ -322,7 +323,7 @@ public class BookingService {
    */
   @Transactional
   public BookingRules updateRules(String operatorId, BookingRules rules) {
-    requireOperator(operatorId);
+    identity.requireRole(operatorId, Role.OPERATOR);
     if (rules == null) {
       throw InvalidInputException.of("cancellationPolicy", "validation.policy");
     }
@@ -362,15 +363,12 @@ public class BookingService {
   /** The tenant's bookings, for its operators. */
   @Transactional
   public List<BookingView> all(String operatorId) {
-    requireOperator(operatorId);
+    identity.requireRole(operatorId, Role.OPERATOR);
     return repository.recent(200).stream().map(Booking::view).toList();
   }
 
   private Booking create(String customerId, BookingRequest request, BookingStatus initial) {
-    UserView customer = identity.user(customerId);
-    if (customer.role() != Role.CUSTOMER) {
-      throw new ForbiddenException();
-    }
+    identity.requireRole(customerId, Role.CUSTOMER);
     if (request == null) {
       throw InvalidInputException.of("planId", "validation.plan");
     }
@@ -622,12 +620,6 @@ public class BookingService {
     }
   }
 
-  private void requireOperator(String userId) {
-    if (identity.user(userId).role() != Role.OPERATOR) {
-      throw new ForbiddenException();
-    }
-  }
-
   private static Duration duration(String text, String field, List<FieldError> errors) {
     try {
       Duration d = Duration.parse(text == null ? "" : text.strip());
@@ -703,20 +695,5 @@ public class BookingService {
       }
     }
     return ZonedDateTime.of(date, time, zone).toInstant();
-  }
-
-  /** A price in the tenant's currency: no decimals JPY cannot have, nothing negative or absurd. */
-  private static Money price(String text, String currency, List<FieldError> errors) {
-    try {
-      Money money = Money.parse(text == null ? "" : text.strip(), currency);
-      if (money.minorUnits() == 0 || money.minorUnits() > MAX_PRICE_MINOR) {
-        errors.add(new FieldError("price", "validation.price"));
-        return null;
-      }
-      return money;
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      errors.add(new FieldError("price", "validation.price"));
-      return null;
-    }
   }
 }

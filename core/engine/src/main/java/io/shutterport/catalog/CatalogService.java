@@ -7,7 +7,6 @@ import io.shutterport.catalog.domain.Plan;
 import io.shutterport.catalog.infrastructure.CatalogRepository;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
-import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
@@ -49,7 +48,7 @@ public class CatalogService {
   /** Creates or updates the caller's profile; only photographers have one. */
   @Transactional
   public ProfileView saveProfile(String userId, ProfileForm form) {
-    requirePhotographer(userId);
+    identity.requireRole(userId, Role.PHOTOGRAPHER);
     List<FieldError> errors = new ArrayList<>();
     String name = text(form.displayName(), "displayName", 1, 80, errors);
     String bio = text(form.bio(), "bio", 0, 4000, errors);
@@ -104,25 +103,27 @@ public class CatalogService {
     for (Object[] row : repository.candidates(query)) {
       PhotographerProfile p = (PhotographerProfile) row[0];
       Plan plan = (Plan) row[1];
-      found.putIfAbsent( // rows come cheapest first
-          p.id(),
-          new Candidate(
-              p.id(),
-              p.displayName(),
-              p.prefecture(),
-              p.city(),
-              p.latitude(),
-              p.longitude(),
-              p.travelRadiusKm(),
-              p.languages(),
-              p.ratingCount(),
-              p.ratingSum(),
-              p.requestsReceived(),
-              p.requestsAnswered(),
-              plan.view(),
-              schedule(p)));
+      found.putIfAbsent(p.id(), candidate(p, plan.view())); // rows come cheapest first
     }
     return List.copyOf(found.values());
+  }
+
+  private static Candidate candidate(PhotographerProfile p, PlanView plan) {
+    return new Candidate(
+        p.id(),
+        p.displayName(),
+        p.prefecture(),
+        p.city(),
+        p.latitude(),
+        p.longitude(),
+        p.travelRadiusKm(),
+        p.languages(),
+        p.ratingCount(),
+        p.ratingSum(),
+        p.requestsReceived(),
+        p.requestsAnswered(),
+        plan,
+        schedule(p));
   }
 
   private static Candidate.Schedule schedule(PhotographerProfile p) {
@@ -182,21 +183,7 @@ public class CatalogService {
             .map(Plan::view)
             .min(java.util.Comparator.comparing(PlanView::price))
             .orElse(null);
-    return new Candidate(
-        p.id(),
-        p.displayName(),
-        p.prefecture(),
-        p.city(),
-        p.latitude(),
-        p.longitude(),
-        p.travelRadiusKm(),
-        p.languages(),
-        p.ratingCount(),
-        p.ratingSum(),
-        p.requestsReceived(),
-        p.requestsAnswered(),
-        cheapest,
-        schedule(p));
+    return candidate(p, cheapest);
   }
 
   /** A photographer received a booking request. */
@@ -266,7 +253,7 @@ public class CatalogService {
   /** The caller's availability as they edit it. */
   @Transactional
   public AvailabilityForm myAvailability(String userId) {
-    requirePhotographer(userId);
+    identity.requireRole(userId, Role.PHOTOGRAPHER);
     PhotographerProfile profile =
         repository.profile(userId).orElseThrow(() -> new NotFoundException("photographer"));
     LocalDate today = LocalDate.now(profile.zone());
@@ -304,7 +291,7 @@ public class CatalogService {
   /** Replaces the caller's availability: all weekly windows, and the exceptions from today on. */
   @Transactional
   public AvailabilityForm saveAvailability(String userId, AvailabilityForm form) {
-    requirePhotographer(userId);
+    identity.requireRole(userId, Role.PHOTOGRAPHER);
     PhotographerProfile profile =
         repository
             .profile(userId)
@@ -435,7 +422,7 @@ public class CatalogService {
 
   @Transactional
   public PlanView addPlan(String userId, PlanForm form) {
-    requirePhotographer(userId);
+    identity.requireRole(userId, Role.PHOTOGRAPHER);
     if (repository.profile(userId).isEmpty()) {
       throw InvalidInputException.of("profile", "validation.profileFirst");
     }
@@ -527,14 +514,14 @@ public class CatalogService {
   /** Photographers waiting for an operator's approval. */
   @Transactional
   public List<ProfileView> pendingPhotographers(String operatorId) {
-    requireOperator(operatorId);
+    identity.requireRole(operatorId, Role.OPERATOR);
     return repository.pending(200).stream().map(this::view).toList();
   }
 
   /** An operator approves a photographer: they appear in search and can be booked. */
   @Transactional
   public ProfileView approve(String operatorId, String photographerId) {
-    requireOperator(operatorId);
+    identity.requireRole(operatorId, Role.OPERATOR);
     PhotographerProfile profile =
         repository
             .profile(photographerId == null || photographerId.length() > 36 ? "" : photographerId)
@@ -547,14 +534,8 @@ public class CatalogService {
   /** An operator decides whether new photographers wait for approval. */
   @Transactional
   public void requireApproval(String operatorId, boolean required) {
-    requireOperator(operatorId);
+    identity.requireRole(operatorId, Role.OPERATOR);
     tenants.updatePhotographerApproval(tenant.require(), required);
-  }
-
-  private void requireOperator(String userId) {
-    if (identity.user(userId).role() != Role.OPERATOR) {
-      throw new ForbiddenException();
-    }
   }
 
   /** Time the photographer keeps free around every shoot. */
@@ -585,12 +566,6 @@ public class CatalogService {
         p.city(),
         p.languages(),
         repository.plansOf(p.id()).stream().map(Plan::view).toList());
-  }
-
-  private void requirePhotographer(String userId) {
-    if (identity.user(userId).role() != Role.PHOTOGRAPHER) {
-      throw new ForbiddenException();
-    }
   }
 
   private static String text(

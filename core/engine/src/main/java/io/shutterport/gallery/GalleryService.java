@@ -78,9 +78,7 @@ public class GalleryService {
   /** A photographer adds a portfolio photo (shown publicly, as thumbnails only). */
   @Transactional
   public PhotoView addPortfolioPhoto(String photographerId, InputStream upload) {
-    if (identity.user(photographerId).role() != Role.PHOTOGRAPHER) {
-      throw new ForbiddenException();
-    }
+    identity.requireRole(photographerId, Role.PHOTOGRAPHER);
     return store(Photo.Owner.PORTFOLIO, photographerId, upload);
   }
 

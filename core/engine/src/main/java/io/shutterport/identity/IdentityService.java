@@ -159,6 +159,15 @@ public class IdentityService {
   }
 
   @Transactional
+  /** The user, who must have this role; forbidden otherwise. */
+  public UserView requireRole(String id, Role role) {
+    UserView user = user(id);
+    if (user.role() != role) {
+      throw new io.shutterport.platform.error.ForbiddenException();
+    }
+    return user;
+  }
+
   public UserView user(String id) {
     return users.byId(id).map(User::view).orElseThrow(() -> new NotFoundException("user"));
   }

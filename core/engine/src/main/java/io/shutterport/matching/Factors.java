@@ -29,9 +29,4 @@ public record Factors(
   public static double responseRate(int received, int answered) {
     return (answered + 1.0) / (received + 2.0);
   }
-
-  /** Great-circle distance in km. */
-  public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-    return io.shutterport.catalog.Geo.km(lat1, lon1, lat2, lon2);
-  }
 }

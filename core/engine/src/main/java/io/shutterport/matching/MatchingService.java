@@ -12,12 +12,12 @@ import io.shutterport.catalog.Grams;
 import io.shutterport.catalog.Prefecture;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
-import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.ShutterportException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
 import io.shutterport.platform.events.SearchInputsChanged;
 import io.shutterport.platform.tenancy.TenantContext;
+import io.shutterport.platform.util.Amounts;
 import io.shutterport.platform.util.ExpiringCache;
 import io.shutterport.spi.Money;
 import io.shutterport.tenant.TenantService;
@@ -142,9 +142,7 @@ public class MatchingService {
    * choice was taken a moment ago, the next is asked.
    */
   public BookingView auto(String customerId, AutoBooking form) {
-    if (identity.user(customerId).role() != Role.CUSTOMER) {
-      throw new ForbiddenException();
-    }
+    identity.requireRole(customerId, Role.CUSTOMER);
     if (form == null) {
       throw InvalidInputException.of("date", "validation.date");
     }
@@ -199,9 +197,7 @@ public class MatchingService {
   /** A photographer's own ranking factors, outside any particular search. */
   @Transactional
   public RankingView myRanking(String photographerId) {
-    if (identity.user(photographerId).role() != Role.PHOTOGRAPHER) {
-      throw new ForbiddenException();
-    }
+    identity.requireRole(photographerId, Role.PHOTOGRAPHER);
     TenantView t = tenants.byId(tenant.require());
     Candidate me = catalog.figures(photographerId);
     LocalDate today = LocalDate.now(t.zone());
@@ -238,9 +234,7 @@ public class MatchingService {
   /** An operator sets the ranking weights (text form of {@link RankingWeights}). */
   @Transactional
   public RankingWeights updateWeights(String operatorId, String weights) {
-    if (identity.user(operatorId).role() != Role.OPERATOR) {
-      throw new ForbiddenException();
-    }
+    identity.requireRole(operatorId, Role.OPERATOR);
     RankingWeights parsed;
     try {
       parsed = RankingWeights.parse(weights);
@@ -315,12 +309,8 @@ public class MatchingService {
     }
     Money budget = null;
     if (blankToNull(f.budget()) != null) {
-      try {
-        budget = Money.parse(f.budget().strip(), t.currency());
-        if (budget.minorUnits() == 0 || budget.minorUnits() > 100_000_000L) {
-          errors.add(new FieldError("budget", "validation.budget"));
-        }
-      } catch (IllegalArgumentException | ArithmeticException e) {
+      budget = Amounts.parse(f.budget(), t.currency()).orElse(null);
+      if (budget == null) {
         errors.add(new FieldError("budget", "validation.budget"));
       }
     }
@@ -417,7 +407,7 @@ public class MatchingService {
   }
 
   private static double distance(Candidate candidate, Criteria c) {
-    return Factors.distanceKm(
+    return io.shutterport.catalog.Geo.km(
         c.latitude(), c.longitude(), candidate.latitude(), candidate.longitude());
   }
 

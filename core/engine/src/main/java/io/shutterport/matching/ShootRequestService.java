@@ -11,12 +11,12 @@ import io.shutterport.identity.Role;
 import io.shutterport.matching.domain.Proposal;
 import io.shutterport.matching.domain.ShootRequest;
 import io.shutterport.matching.infrastructure.ShootRequestRepository;
-import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
 import io.shutterport.platform.persistence.SqlStates;
 import io.shutterport.platform.tenancy.TenantContext;
+import io.shutterport.platform.util.Amounts;
 import io.shutterport.spi.Money;
 import io.shutterport.tenant.TenantPlugins;
 import io.shutterport.tenant.TenantService;
@@ -51,7 +51,7 @@ public class ShootRequestService {
 
   @Transactional
   public ShootRequestView post(String customerId, ShootRequestForm form) {
-    requireRole(customerId, Role.CUSTOMER);
+    identity.requireRole(customerId, Role.CUSTOMER);
     TenantView t = tenants.byId(tenant.require());
     ShootRequestForm f =
         form == null ? new ShootRequestForm(null, null, null, null, null, null, null, null) : form;
@@ -82,7 +82,10 @@ public class ShootRequestService {
     if (f.durationMinutes() == null || f.durationMinutes() < 30 || f.durationMinutes() > 600) {
       errors.add(new FieldError("durationMinutes", "validation.durationMinutes"));
     }
-    Money budget = money(f.budget(), t.currency(), "budget", errors);
+    Money budget = Amounts.parse(f.budget(), t.currency()).orElse(null);
+    if (budget == null) {
+      errors.add(new FieldError("budget", "validation.price"));
+    }
     String note = f.note() == null ? "" : f.note().strip();
     if (note.length() > 2000) {
       errors.add(new FieldError("note", "validation.note"));
@@ -107,14 +110,14 @@ public class ShootRequestService {
   /** The customer's own requests with every proposal. */
   @Transactional
   public List<ShootRequestView> mine(String customerId) {
-    requireRole(customerId, Role.CUSTOMER);
+    identity.requireRole(customerId, Role.CUSTOMER);
     return repository.ofCustomer(customerId).stream().map(this::withProposals).toList();
   }
 
   /** Open requests a photographer can answer: their categories, their prefecture. */
   @Transactional
   public List<ShootRequestView> forPhotographer(String photographerId) {
-    requireRole(photographerId, Role.PHOTOGRAPHER);
+    identity.requireRole(photographerId, Role.PHOTOGRAPHER);
     ProfileView profile = catalog.profile(photographerId);
     var categories = profile.plans().stream().map(PlanView::categoryId).distinct().toList();
     if (categories.isEmpty()) {
@@ -148,7 +151,7 @@ public class ShootRequestService {
   /** A photographer proposes a price, once per request, using their plan of its category. */
   @Transactional
   public ProposalView propose(String photographerId, String requestId, ProposalForm form) {
-    requireRole(photographerId, Role.PHOTOGRAPHER);
+    identity.requireRole(photographerId, Role.PHOTOGRAPHER);
     ShootRequest request = visible(photographerId, requestId);
     if (!request.open()) {
       throw new RequestClosedException();
@@ -156,7 +159,10 @@ public class ShootRequestService {
     TenantView t = tenants.byId(tenant.require());
     List<FieldError> errors = new ArrayList<>();
     ProposalForm f = form == null ? new ProposalForm(null, null) : form;
-    Money price = money(f.price(), t.currency(), "price", errors);
+    Money price = Amounts.parse(f.price(), t.currency()).orElse(null);
+    if (price == null) {
+      errors.add(new FieldError("price", "validation.price"));
+    }
     String message = f.message() == null ? "" : f.message().strip();
     if (message.length() > 2000) {
       errors.add(new FieldError("message", "validation.note"));
@@ -189,7 +195,7 @@ public class ShootRequestService {
    */
   @Transactional
   public BookingView accept(String customerId, String requestId, String proposalId) {
-    requireRole(customerId, Role.CUSTOMER);
+    identity.requireRole(customerId, Role.CUSTOMER);
     ShootRequest request =
         repository
             .byIdForUpdate(requestId == null || requestId.length() > 36 ? "" : requestId)
@@ -246,25 +252,5 @@ public class ShootRequestService {
       }
     }
     throw new NotFoundException("shootRequest");
-  }
-
-  private void requireRole(String userId, Role role) {
-    if (identity.user(userId).role() != role) {
-      throw new ForbiddenException();
-    }
-  }
-
-  private static Money money(String text, String currency, String field, List<FieldError> errors) {
-    try {
-      Money m = Money.parse(text == null ? "" : text.strip(), currency);
-      if (m.minorUnits() == 0 || m.minorUnits() > 100_000_000L) {
-        errors.add(new FieldError(field, "validation.price"));
-        return null;
-      }
-      return m;
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      errors.add(new FieldError(field, "validation.price"));
-      return null;
-    }
   }
 }

@@ -19,6 +19,7 @@ import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.persistence.SqlStates;
 import io.shutterport.platform.plugin.PluginBinding;
 import io.shutterport.platform.tenancy.TenantContext;
+import io.shutterport.platform.util.Amounts;
 import io.shutterport.spi.Money;
 import io.shutterport.spi.payment.CancelRequest;
 import io.shutterport.spi.payment.CaptureRequest;
@@ -70,22 +71,31 @@ public class PaymentService {
     if (!"ACCEPTED".equals(booking.status())) {
       throw new PaymentNotPayableException();
     }
+    return start(
+        new CreatePaymentRequest(
+            key, booking.reference(), booking.price(), false, booking.reference()),
+        bookingId,
+        false);
+  }
+
+  /**
+   * Records a payment under its key, then asks the provider: the unique key stops a concurrent
+   * duplicate before the provider is called.
+   */
+  private PaymentView start(CreatePaymentRequest request, String bookingId, boolean tip) {
     PluginBinding<PaymentProvider> provider = plugins.payment();
-    Payment payment = new Payment(bookingId, provider.pluginId(), key, booking.price());
+    Payment payment =
+        new Payment(bookingId, provider.pluginId(), request.idempotencyKey(), request.amount());
+    if (tip) {
+      payment.asTip();
+    }
     try {
       repository.add(payment);
-      repository.flush(); // the unique key stops a concurrent duplicate here, before the provider
+      repository.flush();
     } catch (PersistenceException e) {
       throw new PaymentAlreadyStartedException();
     }
-    PaymentResult result =
-        provider.call(
-            "payment.create",
-            p ->
-                p.createPayment(
-                    new CreatePaymentRequest(
-                        key, booking.reference(), booking.price(), false, booking.reference())));
-    payment.record(result);
+    payment.record(provider.call("payment.create", p -> p.createPayment(request)));
     advance(payment);
     return payment.view();
   }
@@ -185,16 +195,10 @@ public class PaymentService {
     if (!"DELIVERED".equals(booking.status()) && !"COMPLETED".equals(booking.status())) {
       throw new TipNotOpenException();
     }
-    Money amount;
-    try {
-      amount =
-          Money.parse(amountText == null ? "" : amountText.strip(), booking.price().currency());
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      throw InvalidInputException.of("amount", "validation.tip");
-    }
-    if (amount.minorUnits() == 0 || amount.compareTo(booking.price()) > 0) {
-      throw InvalidInputException.of("amount", "validation.tip");
-    }
+    Money amount =
+        Amounts.parse(amountText, booking.price().currency())
+            .filter(a -> a.compareTo(booking.price()) <= 0)
+            .orElseThrow(() -> InvalidInputException.of("amount", "validation.tip"));
     String key = "tip:" + bookingId;
     Optional<Payment> existing = repository.byKey(key);
     if (existing.isPresent()) {
@@ -203,34 +207,17 @@ public class PaymentService {
       }
       return existing.get().view();
     }
-    PluginBinding<PaymentProvider> provider = plugins.payment();
-    Payment payment = new Payment(bookingId, provider.pluginId(), key, amount).asTip();
-    try {
-      repository.add(payment);
-      repository.flush();
-    } catch (PersistenceException e) {
-      throw new PaymentAlreadyStartedException();
-    }
-    PaymentResult result =
-        provider.call(
-            "payment.create",
-            p ->
-                p.createPayment(
-                    new CreatePaymentRequest(
-                        key,
-                        booking.reference() + "-TIP",
-                        amount,
-                        false,
-                        "Tip " + booking.reference())));
-    payment.record(result);
-    advance(payment);
-    return payment.view();
+    return start(
+        new CreatePaymentRequest(
+            key, booking.reference() + "-TIP", amount, false, "Tip " + booking.reference()),
+        bookingId,
+        true);
   }
 
   /** An operator confirms that an offline payment arrived. */
   @Transactional
   public PaymentView confirmReceived(String operatorId, String paymentId, String note) {
-    requireOperator(operatorId);
+    identity.requireRole(operatorId, Role.OPERATOR);
     Payment payment =
         repository.byId(paymentId).orElseThrow(() -> new NotFoundException("payment"));
     if (payment.captured()) {
@@ -265,14 +252,14 @@ public class PaymentService {
 
   @Transactional
   public List<PaymentView> awaitingConfirmation(String operatorId) {
-    requireOperator(operatorId);
+    identity.requireRole(operatorId, Role.OPERATOR);
     return repository.awaitingOffline(200).stream().map(Payment::view).toList();
   }
 
   /** The ledger of a booking, for operators. */
   @Transactional
   public List<LedgerLine> ledger(String operatorId, String bookingId) {
-    requireOperator(operatorId);
+    identity.requireRole(operatorId, Role.OPERATOR);
     bookings.forParty(operatorId, bookingId);
     return repository.ledgerOf(bookingId).stream().map(LedgerEntry::view).toList();
   }
@@ -317,7 +304,7 @@ public class PaymentService {
     for (LedgerEntry entry : repository.ledgerOf(bookingId)) {
       if (entry.kind() == LedgerEntry.Kind.PAYOUT_HELD) {
         held += entry.signedMinor();
-        currency = entry.view().currency();
+        currency = entry.currency();
       }
     }
     if (held <= 0) {
@@ -495,11 +482,5 @@ public class PaymentService {
         currency,
         booking.photographerId());
     bookings.markPaid(payment.bookingId());
-  }
-
-  private void requireOperator(String userId) {
-    if (identity.user(userId).role() != Role.OPERATOR) {
-      throw new ForbiddenException();
-    }
   }
 }

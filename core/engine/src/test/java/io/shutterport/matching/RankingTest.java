@@ -56,6 +56,7 @@ class RankingTest {
   @Test
   void distanceIsGreatCircle() {
     // Kyoto Station to Osaka Station is about 43 km.
-    assertThat(Factors.distanceKm(34.9858, 135.7588, 34.7025, 135.4959)).isCloseTo(40, within(5.0));
+    assertThat(io.shutterport.catalog.Geo.km(34.9858, 135.7588, 34.7025, 135.4959))
+        .isCloseTo(40, within(5.0));
   }
 }

@@ -74,6 +74,10 @@ public class LedgerEntry extends TenantOwned {
     return amountMinor;
   }
 
+  public String currency() {
+    return currency;
+  }
+
   public LedgerLine view() {
     return new LedgerLine(kind, amountMinor, currency, createdAt);
   }
