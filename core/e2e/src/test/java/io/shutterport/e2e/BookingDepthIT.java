@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,11 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,20 +23,20 @@ import org.junit.jupiter.api.Test;
  */
 class BookingDepthIT {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static OperatorRules rules;
   private static Api operator;
-  private static JsonObject originalRules;
 
   @BeforeAll
   static void setUp() {
     Mailbox.server();
-    operator = Accounts.demo(Env.SAKURA, "operator@sakura.example");
-    originalRules = operator.get("/api/v1/operator/rules").json();
+    rules = new OperatorRules(Env.SAKURA, "operator@sakura.example");
+    operator = rules.operator;
   }
 
   @AfterAll
   static void restoreRules() {
-    if (originalRules != null) {
-      operator.put("/api/v1/operator/rules", originalRules);
+    if (rules != null) {
+      rules.restore();
     }
   }
 
@@ -61,7 +55,7 @@ class BookingDepthIT {
                   Api.obj(
                       Map.of("planId", photographer.planId(), "date", date, "startTime", start))));
     }
-    List<Api.Answer> answers = concurrently(calls);
+    List<Api.Answer> answers = Concurrently.run(calls);
 
     assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(1);
     List<Api.Answer> refused = answers.stream().filter(a -> a.status() != 201).toList();
@@ -105,7 +99,7 @@ class BookingDepthIT {
     for (int i = 0; i < 50; i++) {
       calls.add(() -> customer.postWithKey(path, JsonObject.EMPTY_JSON_OBJECT, key));
     }
-    List<Api.Answer> answers = new ArrayList<>(concurrently(calls));
+    List<Api.Answer> answers = new ArrayList<>(Concurrently.run(calls));
     for (int i = 0; i < 5; i++) {
       answers.add(customer.postWithKey(path, JsonObject.EMPTY_JSON_OBJECT, key));
     }
@@ -146,8 +140,8 @@ class BookingDepthIT {
     String bookingId = paidBooking(photographer, customer, inDays(2), "10:00");
 
     // A later change of policy does not touch a booking already made.
-    var rules = rulesWith("cancellationPolicy", "1h:0;exempt=;compensation=0;creditBonus=0");
-    assertThat(operator.put("/api/v1/operator/rules", rules).status()).isEqualTo(200);
+    var changed = rules.with("cancellationPolicy", "1h:0;exempt=;compensation=0;creditBonus=0");
+    assertThat(operator.put("/api/v1/operator/rules", changed).status()).isEqualTo(200);
     try {
       var cancelled =
           customer.post(
@@ -156,7 +150,7 @@ class BookingDepthIT {
       assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
       assertThat(cancelled.json().getString("status")).isEqualTo("REFUNDED");
     } finally {
-      operator.put("/api/v1/operator/rules", originalRules);
+      rules.restore();
     }
     // 24–72 hours ahead: the default policy's 50% tier.
     assertThat(Sql.sum(bookingId, "REFUND")).isEqualTo(16500);
@@ -199,7 +193,7 @@ class BookingDepthIT {
             operator
                 .put(
                     "/api/v1/operator/rules",
-                    rulesWith("requestTtl", "PT2S", "autoCompleteAfter", "PT2S"))
+                    rules.with("requestTtl", "PT2S", "autoCompleteAfter", "PT2S"))
                 .status())
         .isEqualTo(200);
     String requested;
@@ -221,11 +215,11 @@ class BookingDepthIT {
                   .status())
           .isEqualTo(201);
     } finally {
-      operator.put("/api/v1/operator/rules", originalRules);
+      rules.restore();
     }
     awaitStatus(customer, requested, "EXPIRED");
     awaitStatus(customer, paid, "COMPLETED");
-    await(() -> Sql.sum(paid, "PAYOUT") == 25500, "payout released after completion");
+    Concurrently.await(() -> Sql.sum(paid, "PAYOUT") == 25500, "payout released after completion");
     assertThat(Sql.sum(paid, "PAYOUT_HELD")).isZero();
     assertThat(Sql.imbalance(paid)).isZero();
     assertThat(
@@ -363,16 +357,16 @@ class BookingDepthIT {
     assertThat(customer.get("/api/v1/bookings/" + id).json().getString("status"))
         .isEqualTo("ACCEPTED");
 
-    for (var rules :
+    for (var changed :
         List.of(
-            rulesWith("cancellationPolicy", "24h:20,72h:50"),
-            rulesWith("requestTtl", "forever"),
-            rulesWith("commissionBasisPoints", -1))) {
-      var answer = operator.put("/api/v1/operator/rules", rules);
+            rules.with("cancellationPolicy", "24h:20,72h:50"),
+            rules.with("requestTtl", "forever"),
+            rules.with("commissionBasisPoints", -1))) {
+      var answer = operator.put("/api/v1/operator/rules", changed);
       assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
     }
-    assertThat(operator.get("/api/v1/operator/rules").json()).isEqualTo(originalRules);
-    assertThat(customer.put("/api/v1/operator/rules", originalRules).status()).isEqualTo(403);
+    assertThat(operator.get("/api/v1/operator/rules").json()).isEqualTo(rules.original);
+    assertThat(customer.put("/api/v1/operator/rules", rules.original).status()).isEqualTo(403);
   }
 
   @Test
@@ -504,7 +498,7 @@ class BookingDepthIT {
     String planId = plan.json().getString("id");
     assertThat(
             operator
-                .put("/api/v1/operator/rules", rulesWith("travelFeeBands", "10:0,30:3000,60:6000"))
+                .put("/api/v1/operator/rules", rules.with("travelFeeBands", "10:0,30:3000,60:6000"))
                 .status())
         .isEqualTo(200);
     try {
@@ -529,10 +523,12 @@ class BookingDepthIT {
       var tokyo = book.apply(35.6812, 139.7671); // Tokyo Station, ~370 km
       assertThat(tokyo.status()).as("beyond the last band").isEqualTo(400);
       assertThat(
-              operator.put("/api/v1/operator/rules", rulesWith("travelFeeBands", "far:1")).status())
+              operator
+                  .put("/api/v1/operator/rules", rules.with("travelFeeBands", "far:1"))
+                  .status())
           .isEqualTo(400);
     } finally {
-      operator.put("/api/v1/operator/rules", originalRules);
+      rules.restore();
     }
   }
 
@@ -548,18 +544,6 @@ class BookingDepthIT {
       values.put("price", price);
     }
     return Api.obj(values);
-  }
-
-  private static JsonObject rulesWith(Object... overrides) {
-    var builder = jakarta.json.Json.createObjectBuilder(originalRules);
-    for (int i = 0; i < overrides.length; i += 2) {
-      if (overrides[i + 1] instanceof Integer n) {
-        builder.add((String) overrides[i], n);
-      } else {
-        builder.add((String) overrides[i], (String) overrides[i + 1]);
-      }
-    }
-    return builder.build();
   }
 
   private static String acceptedBooking(
@@ -595,43 +579,8 @@ class BookingDepthIT {
   }
 
   private static void awaitStatus(Api api, String bookingId, String status) throws Exception {
-    await(
+    Concurrently.await(
         () -> status.equals(api.get("/api/v1/bookings/" + bookingId).json().getString("status")),
         bookingId + " becomes " + status);
-  }
-
-  private static void await(Supplier<Boolean> condition, String what) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (!condition.get()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("timed out waiting until " + what);
-      }
-      Thread.sleep(250); // the timers run on the servers' job pollers
-    }
-  }
-
-  /** Runs all calls at once (released together) and returns their answers. */
-  private static List<Api.Answer> concurrently(List<Callable<Api.Answer>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Api.Answer>> futures = new ArrayList<>();
-      for (Callable<Api.Answer> call : calls) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.call();
-                }));
-      }
-      start.countDown();
-      List<Api.Answer> answers = new ArrayList<>();
-      for (Future<Api.Answer> f : futures) {
-        answers.add(f.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

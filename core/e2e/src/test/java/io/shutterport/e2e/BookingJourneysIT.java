@@ -20,16 +20,7 @@ class BookingJourneysIT {
   private static Browser browser;
 
   @org.junit.jupiter.api.extension.RegisterExtension
-  static final org.junit.jupiter.api.extension.TestWatcher SCREENSHOT_ON_FAILURE =
-      new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(
-            org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-          if (browser != null) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-          }
-        }
-      };
+  static final ScreenshotOnFailure SCREENSHOT_ON_FAILURE = new ScreenshotOnFailure(() -> browser);
 
   @BeforeAll
   static void start() {
@@ -147,8 +138,12 @@ class BookingJourneysIT {
         ".sp-proposal[data-proposal-id='" + p2.json().getString("id") + "'] .sp-accept-proposal");
     assertThat(browser.find("#booking-status").getAttribute("data-status")).isEqualTo("ACCEPTED");
     assertThat(browser.text(".sp-table")).contains("29,000");
+    String bookingId = browser.url().substring(browser.url().indexOf("id=") + 3);
     browser.logout();
-    assertThat(first.id()).isNotEqualTo(second.id());
+    assertThat(Sql.text("SELECT photographer_id FROM booking WHERE id = ?", bookingId))
+        .as("the accepted proposal's photographer, not the other one")
+        .isEqualTo(second.id())
+        .isNotEqualTo(first.id());
   }
 
   @Test

@@ -29,16 +29,7 @@ class BrowserJourneyIT {
   @TempDir static Path uploads;
 
   @org.junit.jupiter.api.extension.RegisterExtension
-  static final org.junit.jupiter.api.extension.TestWatcher SCREENSHOT_ON_FAILURE =
-      new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(
-            org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-          if (browser != null) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-          }
-        }
-      };
+  static final ScreenshotOnFailure SCREENSHOT_ON_FAILURE = new ScreenshotOnFailure(() -> browser);
 
   @BeforeAll
   static void start() {

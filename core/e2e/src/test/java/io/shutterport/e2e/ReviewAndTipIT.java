@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.awt.Color;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -21,20 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class ReviewAndTipIT {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static OperatorRules rules;
   private static Api operator;
-  private static JsonObject originalRules;
 
   @BeforeAll
   static void setUp() {
     Mailbox.server();
-    operator = Accounts.demo(Env.SAKURA, "operator@sakura.example");
-    originalRules = operator.get("/api/v1/operator/rules").json();
+    rules = new OperatorRules(Env.SAKURA, "operator@sakura.example");
+    operator = rules.operator;
   }
 
   @AfterAll
   static void restore() {
-    if (originalRules != null) {
-      operator.put("/api/v1/operator/rules", originalRules);
+    if (rules != null) {
+      rules.restore();
     }
   }
 
@@ -72,7 +70,7 @@ class ReviewAndTipIT {
     assertThat(customer.post(base + "/complete", JsonObject.EMPTY_JSON_OBJECT).status())
         .isEqualTo(200);
     // 30,000 − 15% commission + 90% of the 3,000 tip
-    awaitTrue(() -> Sql.sum(id, "PAYOUT") == 25500 + 2700, "payout with the tip share");
+    Concurrently.await(() -> Sql.sum(id, "PAYOUT") == 25500 + 2700, "payout with the tip share");
     assertThat(Sql.imbalance(id)).isZero();
 
     assertThat(customer.post(base + "/reviews", review(6, "")).status()).isEqualTo(400);
@@ -114,8 +112,7 @@ class ReviewAndTipIT {
     var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 20000, 60);
     Api customer = Accounts.customer(Env.SAKURA);
     String id = delivered(photographer, customer, 16);
-    var rules = Json.createObjectBuilder(originalRules).add("reviewWindow", "PT2S").build();
-    assertThat(operator.put("/api/v1/operator/rules", rules).status()).isEqualTo(200);
+    assertThat(rules.set("reviewWindow", "PT2S").status()).isEqualTo(200);
     try {
       assertThat(
               customer
@@ -123,12 +120,12 @@ class ReviewAndTipIT {
                   .status())
           .isEqualTo(200);
     } finally {
-      operator.put("/api/v1/operator/rules", originalRules);
+      rules.restore();
     }
     assertThat(customer.post("/api/v1/bookings/" + id + "/reviews", review(3, "普通でした")).status())
         .isEqualTo(201);
     Api anonymous = new Api(Env.SAKURA);
-    awaitTrue(
+    Concurrently.await(
         () ->
             anonymous.get("/api/v1/photographers/" + photographer.id() + "/reviews").array().size()
                 == 1,
@@ -166,16 +163,5 @@ class ReviewAndTipIT {
 
   private static JsonObject review(int stars, String body) {
     return Json.createObjectBuilder().add("stars", stars).add("body", body).build();
-  }
-
-  private static void awaitTrue(java.util.function.BooleanSupplier condition, String what)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("timed out waiting until " + what);
-      }
-      Thread.sleep(250); // background jobs run on the servers' pollers
-    }
   }
 }

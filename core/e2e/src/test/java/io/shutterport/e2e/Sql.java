@@ -8,6 +8,11 @@ final class Sql {
 
   /** The single number a query with one {@code ?} parameter returns. */
   static long number(String query, String parameter) {
+    return Long.parseLong(text(query, parameter));
+  }
+
+  /** The single value a query with one {@code ?} parameter returns, as text. */
+  static String text(String query, String parameter) {
     String url =
         "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("it.db.name", "shutterport_it");
     try (var db = DriverManager.getConnection(url, "postgres", "");
@@ -15,7 +20,7 @@ final class Sql {
       statement.setString(1, parameter);
       try (var rs = statement.executeQuery()) {
         rs.next();
-        return rs.getLong(1);
+        return rs.getString(1);
       }
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);

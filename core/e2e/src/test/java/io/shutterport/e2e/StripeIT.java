@@ -9,10 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,7 +74,7 @@ class StripeIT {
 
     List<Api.Answer> answers = new ArrayList<>();
     answers.addAll(
-        concurrently(
+        Concurrently.times(
             50, () -> customer.postWithKey(path, JsonObject.EMPTY_JSON_OBJECT, "k-" + bookingId)));
     for (int i = 0; i < 5; i++) {
       answers.add(customer.postWithKey(path, JsonObject.EMPTY_JSON_OBJECT, "k-" + bookingId));
@@ -88,12 +84,13 @@ class StripeIT {
     JsonObject payment = customer.get(path).json();
     assertThat(payment.getString("status")).isEqualTo("REQUIRES_ACTION");
     assertThat(payment.getString("clientToken")).contains("_secret_");
-    String intent = providerId(bookingId);
+    String intent =
+        Sql.text("SELECT provider_payment_id FROM payment WHERE booking_id = ?", bookingId);
 
     String event = stripe.authorise(intent);
     long now = System.currentTimeMillis() / 1000;
     List<Api.Answer> deliveries =
-        concurrently(6, () -> StripeStub.deliver(Env.PAWS, event, SECRET, now));
+        Concurrently.times(6, () -> StripeStub.deliver(Env.PAWS, event, SECRET, now));
     assertThat(deliveries).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(200));
     assertThat(stripe.status(intent)).isEqualTo("succeeded");
     assertThat(stripe.captures.get()).isPositive();
@@ -114,7 +111,9 @@ class StripeIT {
     Api customer = Accounts.customer(Env.PAWS);
     String bookingId = accepted(photographer, customer, 22);
     customer.post("/api/v1/bookings/" + bookingId + "/payment", JsonObject.EMPTY_JSON_OBJECT);
-    String event = stripe.authorise(providerId(bookingId));
+    String event =
+        stripe.authorise(
+            Sql.text("SELECT provider_payment_id FROM payment WHERE booking_id = ?", bookingId));
     long now = System.currentTimeMillis() / 1000;
     String good = "t=" + now + ",v1=" + StripeStub.sign(SECRET, now, event);
     String tampered = event.replace("\"amount\":18000", "\"amount\":1");
@@ -144,7 +143,8 @@ class StripeIT {
     Api customer = Accounts.customer(Env.PAWS);
     String bookingId = accepted(photographer, customer, 2);
     customer.post("/api/v1/bookings/" + bookingId + "/payment", JsonObject.EMPTY_JSON_OBJECT);
-    String intent = providerId(bookingId);
+    String intent =
+        Sql.text("SELECT provider_payment_id FROM payment WHERE booking_id = ?", bookingId);
     String authorised = stripe.authorise(intent);
     String succeeded = stripe.succeed(intent);
     long now = System.currentTimeMillis() / 1000;
@@ -184,46 +184,5 @@ class StripeIT {
                 .status())
         .isEqualTo(200);
     return id;
-  }
-
-  private static String providerId(String bookingId) {
-    String url =
-        "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("it.db.name", "shutterport_it");
-    try (var db = java.sql.DriverManager.getConnection(url, "postgres", "");
-        var q =
-            db.prepareStatement("SELECT provider_payment_id FROM payment WHERE booking_id = ?")) {
-      q.setString(1, bookingId);
-      try (var rs = q.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<Api.Answer> concurrently(
-      int n, java.util.concurrent.Callable<Api.Answer> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    try {
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<Api.Answer>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  return call.call();
-                }));
-      }
-      go.countDown();
-      List<Api.Answer> answers = new ArrayList<>();
-      for (var f : futures) {
-        answers.add(f.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }
