@@ -56,6 +56,26 @@ class EmbeddedProfileIT {
     assertThat(thumbnail.header("Cache-Control")).contains("immutable");
   }
 
+  @Test
+  void searchWithEveryFilterRunsOnTheEmbeddedDatabase() {
+    Api api = new Api(SAKURA, "en", PORT);
+    String date =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(14).toString();
+    var dated = api.get("/api/v1/photographers?category=shichigosan&date=" + date);
+    assertThat(dated.status()).isEqualTo(200);
+    assertThat(dated.array()).isNotEmpty();
+    assertThat(
+            dated.array().getJsonObject(0).getJsonObject("photographer").getJsonArray("freeStarts"))
+        .isNotEmpty();
+    var filtered =
+        api.get(
+            "/api/v1/photographers?category=shichigosan&date="
+                + date
+                + "&from=09:00&to=12:00&budget=100000&language=ja&minRating=1&keyword="
+                + java.net.URLEncoder.encode("七五三", java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(filtered.status()).as(filtered.text()).isEqualTo(200);
+  }
+
   private static String tokenFromOutbox(Api api, String email) {
     Pattern link = Pattern.compile("/verify\\?token=([A-Za-z0-9_-]+)");
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

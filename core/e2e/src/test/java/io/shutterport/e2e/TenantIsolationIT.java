@@ -2,6 +2,7 @@ package io.shutterport.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,27 @@ class TenantIsolationIT {
             pawsOperator.get("/api/v1/operator/bookings").array().stream()
                 .map(b -> b.asJsonObject().getString("id")))
         .doesNotContain(bookingId);
+  }
+
+  @Test
+  void searchOnAnotherTenantNeverListsThisTenantsPhotographers() {
+    String date =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(20).toString();
+    String sakuraIds = idsOf(new Api(Env.SAKURA).get("/api/v1/photographers?date=" + date));
+    assertThat(sakuraIds).as("the sakura search itself finds them").contains(photographerId);
+    for (String query :
+        List.of("", "?date=" + date, "?category=shichigosan&date=" + date, "?keyword=写真")) {
+      Api.Answer paws = new Api(Env.PAWS).get("/api/v1/photographers" + query);
+      assertThat(paws.status()).isEqualTo(200);
+      assertThat(idsOf(paws)).as(query).doesNotContain(photographerId);
+    }
+  }
+
+  private static String idsOf(Api.Answer response) {
+    return response.array().stream()
+        .map(r -> r.asJsonObject().getJsonObject("photographer").getString("photographerId"))
+        .toList()
+        .toString();
   }
 
   @Test

@@ -84,9 +84,9 @@ public class CalendarService {
     if (photographerIds.isEmpty()) {
       return busy;
     }
-    for (CalendarHold h : repository.holdsOf(photographerIds, from, to)) {
+    for (BookingRepository.HoldTime h : repository.holdTimes(photographerIds, from, to)) {
       busy.computeIfAbsent(h.photographerId(), k -> new ArrayList<>())
-          .add(new Availability.Busy(h.startsAt(), h.endsAt()));
+          .add(new Availability.Busy(h.start(), h.end()));
     }
     return busy;
   }

@@ -5,6 +5,7 @@ import io.shutterport.catalog.domain.AvailabilityRule;
 import io.shutterport.catalog.domain.PhotographerProfile;
 import io.shutterport.catalog.domain.Plan;
 import io.shutterport.catalog.infrastructure.CatalogRepository;
+import io.shutterport.catalog.infrastructure.ListingReader;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
 import io.shutterport.platform.error.InvalidInputException;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +37,7 @@ public class CatalogService {
   private static final Set<String> LANGUAGES = Set.of("ja", "en", "zh", "ko", "fr", "es", "de");
 
   @Inject CatalogRepository repository;
+  @Inject ListingReader listings;
   @Inject IdentityService identity;
   @Inject TenantPlugins plugins;
   @Inject TenantService tenants;
@@ -96,16 +97,105 @@ public class CatalogService {
     return view(profile);
   }
 
-  /** Photographers and their cheapest matching plan that pass the filters; one query. */
+  /**
+   * The candidates of a search, cheapest matching plan per photographer first, and with a date
+   * their availability on it: one query whatever their number.
+   */
   @Transactional
-  public List<Candidate> candidates(CandidateQuery query) {
+  public Listing candidatesOn(CandidateQuery query, LocalDate date) {
     Map<String, Candidate> found = new LinkedHashMap<>();
-    for (Object[] row : repository.candidates(query)) {
-      PhotographerProfile p = (PhotographerProfile) row[0];
-      Plan plan = (Plan) row[1];
-      found.putIfAbsent(p.id(), candidate(p, plan.view())); // rows come cheapest first
+    Map<String, List<Availability.Window>> weekly = new HashMap<>();
+    Map<String, Map<String, Availability.Window>> exceptions = new HashMap<>();
+    for (ListingReader.Row row : listings.candidates(tenant.require(), query, date)) {
+      String id = row.photographerId();
+      if (!found.containsKey(id)) {
+        found.put(id, candidate(row)); // rows come cheapest first
+      }
+      if (date == null || !found.get(id).plan().id().equals(row.planId())) {
+        continue;
+      }
+      if (row.ruleStart() != null) {
+        Availability.Window w = new Availability.Window(row.ruleStart(), row.ruleEnd());
+        List<Availability.Window> windows = weekly.computeIfAbsent(id, k -> new ArrayList<>());
+        if (!windows.contains(w)) {
+          windows.add(w);
+        }
+      }
+      if (row.exceptionId() != null) {
+        exceptions
+            .computeIfAbsent(id, k -> new LinkedHashMap<>())
+            .put(
+                row.exceptionId(),
+                row.exceptionStart() == null
+                    ? null
+                    : new Availability.Window(row.exceptionStart(), row.exceptionEnd()));
+      }
     }
-    return List.copyOf(found.values());
+    if (date == null) {
+      return new Listing(List.copyOf(found.values()), Map.of());
+    }
+    Map<String, Availability> availability = new HashMap<>();
+    for (Candidate c : found.values()) {
+      String id = c.photographerId();
+      Map<LocalDate, List<Availability.Window>> special = Map.of();
+      if (exceptions.containsKey(id)) {
+        List<Availability.Window> windows =
+            exceptions.get(id).values().stream().filter(java.util.Objects::nonNull).toList();
+        special = Map.of(date, windows); // no window: closed all day
+      }
+      availability.put(
+          id,
+          new Availability(
+              c.schedule().zone(),
+              Map.of(date.getDayOfWeek(), weekly.getOrDefault(id, List.of())),
+              special,
+              c.schedule().minNotice(),
+              c.schedule().horizonDays(),
+              c.schedule().buffers()));
+    }
+    return new Listing(List.copyOf(found.values()), availability);
+  }
+
+  private static Candidate candidate(ListingReader.Row r) {
+    Money extra = r.extraPriceMinor() == null ? null : Money.of(r.extraPriceMinor(), r.currency());
+    Money express =
+        r.expressPriceMinor() == null ? null : Money.of(r.expressPriceMinor(), r.currency());
+    PlanView plan =
+        new PlanView(
+            r.planId(),
+            r.photographerId(),
+            r.categoryId(),
+            r.title(),
+            r.durationMinutes(),
+            Money.of(r.priceMinor(), r.currency()),
+            r.photoCount(),
+            r.cancellationPolicy(),
+            r.deliveryDays(),
+            r.extraMinutes(),
+            extra,
+            r.expressDays(),
+            express);
+    return new Candidate(
+        r.photographerId(),
+        r.displayName(),
+        r.prefecture(),
+        r.city(),
+        r.latitude(),
+        r.longitude(),
+        r.travelRadiusKm(),
+        Arrays.asList(r.languages().split(",")),
+        r.ratingCount(),
+        r.ratingSum(),
+        r.requestsReceived(),
+        r.requestsAnswered(),
+        plan,
+        new Candidate.Schedule(
+            ZoneId.of(r.timeZone()),
+            Duration.ofMinutes(r.minNoticeMinutes()),
+            r.horizonDays(),
+            new Buffers(
+                Duration.ofMinutes(r.bufferBeforeMinutes()),
+                Duration.ofMinutes(r.bufferAfterMinutes()))));
   }
 
   private static Candidate candidate(PhotographerProfile p, PlanView plan) {
@@ -123,54 +213,7 @@ public class CatalogService {
         p.requestsReceived(),
         p.requestsAnswered(),
         plan,
-        schedule(p));
-  }
-
-  private static Candidate.Schedule schedule(PhotographerProfile p) {
-    return new Candidate.Schedule(p.zone(), p.minNotice(), p.horizonDays(), p.buffers());
-  }
-
-  /**
-   * The availability of several candidates on one date: two queries (weekly rules, exceptions)
-   * whatever their number; zones, notice, horizon and buffers come with the candidates.
-   */
-  @Transactional
-  public Map<String, Availability> availabilityOn(
-      Collection<Candidate> candidates, LocalDate date) {
-    if (candidates.isEmpty()) {
-      return Map.of();
-    }
-    List<String> photographerIds = candidates.stream().map(Candidate::photographerId).toList();
-    Map<String, List<Availability.Window>> weekly = new HashMap<>();
-    for (AvailabilityRule r : repository.rulesOf(photographerIds, date.getDayOfWeek().getValue())) {
-      weekly
-          .computeIfAbsent(r.photographerId(), k -> new ArrayList<>())
-          .add(new Availability.Window(r.startMinute(), r.endMinute()));
-    }
-    Map<String, List<Availability.Window>> exceptions = new HashMap<>();
-    for (AvailabilityException e : repository.exceptionsOn(photographerIds, date)) {
-      List<Availability.Window> windows =
-          exceptions.computeIfAbsent(e.photographerId(), k -> new ArrayList<>());
-      if (e.startMinute() != null) {
-        windows.add(new Availability.Window(e.startMinute(), e.endMinute()));
-      }
-    }
-    Map<String, Availability> result = new HashMap<>();
-    for (Candidate c : candidates) {
-      String id = c.photographerId();
-      Map<LocalDate, List<Availability.Window>> special =
-          exceptions.containsKey(id) ? Map.of(date, exceptions.get(id)) : Map.of();
-      result.put(
-          id,
-          new Availability(
-              c.schedule().zone(),
-              Map.of(date.getDayOfWeek(), weekly.getOrDefault(id, List.of())),
-              special,
-              c.schedule().minNotice(),
-              c.schedule().horizonDays(),
-              c.schedule().buffers()));
-    }
-    return result;
+        new Candidate.Schedule(p.zone(), p.minNotice(), p.horizonDays(), p.buffers()));
   }
 
   /** One photographer's ranking figures, with their cheapest plan (or null without plans). */

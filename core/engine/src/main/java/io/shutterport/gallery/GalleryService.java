@@ -13,6 +13,7 @@ import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
 import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.NotFoundException;
+import io.shutterport.platform.events.SearchInputsChanged;
 import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.plugin.PluginBinding;
 import io.shutterport.platform.util.Sha256;
@@ -50,6 +51,8 @@ public class GalleryService {
   @Inject IdentityService identity;
   @Inject TenantPlugins plugins;
   @Inject JobQueue jobs;
+  @Inject io.shutterport.platform.tenancy.TenantContext tenant;
+  @Inject jakarta.enterprise.event.Event<SearchInputsChanged> searchInputs;
 
   /**
    * The booking's photographer delivers a photo. It is acknowledged (this method returns) only
@@ -79,7 +82,11 @@ public class GalleryService {
   @Transactional
   public PhotoView addPortfolioPhoto(String photographerId, InputStream upload) {
     identity.requireRole(photographerId, Role.PHOTOGRAPHER);
-    return store(Photo.Owner.PORTFOLIO, photographerId, upload);
+    PhotoView photo = store(Photo.Owner.PORTFOLIO, photographerId, upload);
+    if (photo.position() == 1) {
+      searchInputs.fire(new SearchInputsChanged(tenant.require())); // a new cover in results
+    }
+    return photo;
   }
 
   @Transactional

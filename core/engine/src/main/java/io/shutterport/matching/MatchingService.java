@@ -9,7 +9,10 @@ import io.shutterport.catalog.Candidate;
 import io.shutterport.catalog.CandidateQuery;
 import io.shutterport.catalog.CatalogService;
 import io.shutterport.catalog.Grams;
+import io.shutterport.catalog.Listing;
 import io.shutterport.catalog.Prefecture;
+import io.shutterport.gallery.GalleryService;
+import io.shutterport.gallery.PhotoView;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
 import io.shutterport.platform.error.InvalidInputException;
@@ -55,6 +58,7 @@ public class MatchingService {
   @Inject CalendarService calendar;
   @Inject BookingService bookings;
   @Inject IdentityService identity;
+  @Inject GalleryService gallery;
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
   @Inject io.shutterport.platform.config.Settings settings;
@@ -64,7 +68,7 @@ public class MatchingService {
    * the same few questions (七五三, this prefecture, this Sunday). A result may show a start that was
    * booked a moment ago; requesting it then answers "already booked".
    */
-  private ExpiringCache<String, List<Match>> recent;
+  private ExpiringCache<String, List<SearchResult>> recent;
 
   @jakarta.annotation.PostConstruct
   void init() {
@@ -75,28 +79,45 @@ public class MatchingService {
     recent.clear();
   }
 
-  /** Searches and ranks; at most {@value #RESULTS} results, best first. */
+  /**
+   * Searches and ranks; at most {@value #RESULTS} results, best first, each with its cover photo.
+   */
   @Transactional
-  public List<Match> search(SearchForm form) {
+  public List<SearchResult> search(SearchForm form) {
     SearchForm f = form == null ? SearchForm.of(null, null) : form;
     if (settings.searchCache().isZero()) {
-      return rank(f);
+      return withCovers(rank(f));
     }
-    return recent.get(tenant.require() + '\n' + f, k -> rank(f));
+    return recent.get(tenant.require() + '\n' + f, k -> withCovers(rank(f)));
+  }
+
+  private List<SearchResult> withCovers(List<Match> matches) {
+    Map<String, PhotoView> covers =
+        gallery.covers(matches.stream().map(Match::photographerId).toList());
+    return matches.stream()
+        .map(
+            m ->
+                new SearchResult(
+                    m,
+                    covers.containsKey(m.photographerId())
+                        ? covers.get(m.photographerId()).id()
+                        : null))
+        .toList();
   }
 
   /** おまかせ and anything that must see this moment's availability search uncached. */
   private List<Match> rank(SearchForm form) {
     TenantView t = tenants.byId(tenant.require());
     Criteria c = criteria(form == null ? SearchForm.of(null, null) : form, t);
-    List<Candidate> candidates = catalog.candidates(c.query());
+    Listing listing = catalog.candidatesOn(c.query(), c.date());
     List<Candidate> near = new ArrayList<>();
-    for (Candidate candidate : candidates) {
+    for (Candidate candidate : listing.candidates()) {
       if (c.latitude() == null || reaches(candidate, c)) {
         near.add(candidate);
       }
     }
-    Map<String, List<String>> free = c.date() == null ? Map.of() : freeStarts(near, c, t.zone());
+    Map<String, List<String>> free =
+        c.date() == null ? Map.of() : freeStarts(near, listing, c, t.zone());
     RankingWeights weights = RankingWeights.parse(t.rankingWeights());
     List<Match> matches = new ArrayList<>();
     for (Candidate candidate : near) {
@@ -365,9 +386,12 @@ public class MatchingService {
   }
 
   private Map<String, List<String>> freeStarts(
-      List<Candidate> candidates, Criteria c, ZoneId zone) {
+      List<Candidate> candidates, Listing listing, Criteria c, ZoneId zone) {
+    if (candidates.isEmpty()) {
+      return Map.of();
+    }
     List<String> ids = candidates.stream().map(Candidate::photographerId).toList();
-    Map<String, Availability> availability = catalog.availabilityOn(candidates, c.date());
+    Map<String, Availability> availability = listing.availability();
     Instant from = c.date().minusDays(1).atStartOfDay(zone).toInstant();
     Instant to = c.date().plusDays(2).atStartOfDay(zone).toInstant();
     Map<String, List<Availability.Busy>> busy = calendar.busy(ids, from, to);

@@ -1,6 +1,5 @@
 package io.shutterport.catalog.infrastructure;
 
-import io.shutterport.catalog.CandidateQuery;
 import io.shutterport.catalog.domain.AvailabilityException;
 import io.shutterport.catalog.domain.AvailabilityRule;
 import io.shutterport.catalog.domain.PhotographerProfile;
@@ -94,85 +93,6 @@ public class CatalogRepository {
         .setParameter("t", token)
         .getResultStream()
         .findFirst();
-  }
-
-  /**
-   * Plans with their photographers that pass the filters, cheapest first; one query, driven by the
-   * search listing's index so that it reads only the rows it returns.
-   */
-  public List<Object[]> candidates(CandidateQuery q) {
-    StringBuilder jpql =
-        new StringBuilder(
-            "SELECT pr, pl FROM SearchListing l, PhotographerProfile pr, Plan pl"
-                + " WHERE pr.id = l.photographerId AND pl.id = l.planId");
-    java.util.Map<String, Object> params = new java.util.HashMap<>();
-    if (q.categoryId() != null) {
-      jpql.append(" AND l.categoryId = :category");
-      params.put("category", q.categoryId());
-    }
-    if (q.prefecture() != null) {
-      jpql.append(" AND l.prefecture = :prefecture");
-      params.put("prefecture", q.prefecture());
-    }
-    if (q.city() != null) {
-      jpql.append(" AND l.city = :city");
-      params.put("city", q.city());
-    }
-    if (q.box() != null) {
-      jpql.append(
-          " AND l.latitude BETWEEN :lat1 AND :lat2 AND l.longitude BETWEEN :lon1 AND :lon2");
-      params.put("lat1", q.box()[0]);
-      params.put("lat2", q.box()[1]);
-      params.put("lon1", q.box()[2]);
-      params.put("lon2", q.box()[3]);
-    }
-    if (q.maxPriceMinor() != null) {
-      jpql.append(" AND l.priceMinor <= :budget");
-      params.put("budget", q.maxPriceMinor());
-    }
-    if (q.language() != null) {
-      jpql.append(" AND CONCAT(',', CONCAT(l.languages, ',')) LIKE :language");
-      params.put("language", "%," + q.language() + ",%");
-    }
-    if (q.minRating() != null) {
-      jpql.append(" AND pr.ratingCount > 0 AND pr.ratingSum >= :minRating * pr.ratingCount");
-      params.put("minRating", q.minRating());
-    }
-    if (!q.grams().isEmpty()) {
-      // Per candidate, through the (photographer, gram) key: cheap whatever the index's size.
-      jpql.append(
-          " AND (SELECT COUNT(g) FROM SearchGram g WHERE g.photographerId = l.photographerId"
-              + " AND g.gram IN :grams) = :gramCount");
-      params.put("grams", List.copyOf(q.grams()));
-      params.put("gramCount", (long) q.grams().size());
-    }
-    jpql.append(" ORDER BY l.priceMinor, l.planId");
-    var query = db.em().createQuery(jpql.toString(), Object[].class).setMaxResults(q.limit());
-    params.forEach(query::setParameter);
-    return query.getResultList();
-  }
-
-  /** Weekly rules of several photographers for one weekday. */
-  public List<AvailabilityRule> rulesOf(java.util.Collection<String> photographerIds, int weekday) {
-    return db.em()
-        .createQuery(
-            "SELECT r FROM AvailabilityRule r WHERE r.photographerId IN :ids AND r.weekday = :d",
-            AvailabilityRule.class)
-        .setParameter("ids", List.copyOf(photographerIds))
-        .setParameter("d", weekday)
-        .getResultList();
-  }
-
-  /** Exceptions of several photographers on one date. */
-  public List<AvailabilityException> exceptionsOn(
-      java.util.Collection<String> photographerIds, LocalDate date) {
-    return db.em()
-        .createQuery(
-            "SELECT e FROM AvailabilityException e WHERE e.photographerId IN :ids AND e.date = :d",
-            AvailabilityException.class)
-        .setParameter("ids", List.copyOf(photographerIds))
-        .setParameter("d", date)
-        .getResultList();
   }
 
   /** Rewrites a photographer's search listings from their profile and plans. */

@@ -9,6 +9,7 @@ import io.shutterport.catalog.Prefecture;
 import io.shutterport.catalog.ProfileForm;
 import io.shutterport.catalog.ProfileView;
 import io.shutterport.matching.SearchForm;
+import io.shutterport.matching.SearchResult;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.review.ReviewService;
 import io.shutterport.review.ReviewView;

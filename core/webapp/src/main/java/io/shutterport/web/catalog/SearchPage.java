@@ -1,6 +1,7 @@
 package io.shutterport.web.catalog;
 
 import io.shutterport.matching.SearchForm;
+import io.shutterport.matching.SearchResult;
 import io.shutterport.platform.error.ShutterportException;
 import io.shutterport.web.platform.PageActions;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,4 @@
-package io.shutterport.web.catalog;
-
-import io.shutterport.matching.Match;
+package io.shutterport.matching;
 
 /**
  * A search result with its cover photo.

@@ -1,0 +1,180 @@
+package io.shutterport.catalog.infrastructure;
+
+import io.shutterport.catalog.CandidateQuery;
+import io.shutterport.platform.persistence.ReadSql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Search's candidates in one SQL statement: the cheapest matching plans from the read model ({@code
+ * search_listing}), their photographers and plans, and — when a date is asked — the weekly windows
+ * and exceptions of that date. Plain SQL because entities would cost more to build than the query
+ * costs to run (docs/benchmarks.md).
+ */
+@ApplicationScoped
+public class ListingReader {
+  private static final String COLUMNS =
+      "c.photographer_id, c.plan_id, pr.display_name, pr.prefecture, pr.city, pr.latitude,"
+          + " pr.longitude, pr.travel_radius_km, pr.languages, pr.rating_count, pr.rating_sum,"
+          + " pr.requests_received, pr.requests_answered, pr.time_zone, pr.min_notice_minutes,"
+          + " pr.horizon_days, pr.buffer_before_minutes, pr.buffer_after_minutes, pl.category_id,"
+          + " pl.title, pl.duration_minutes, pl.price_minor, pl.currency, pl.photo_count,"
+          + " pl.cancellation_policy, pl.delivery_days, pl.extra_minutes, pl.extra_price_minor,"
+          + " pl.express_days, pl.express_price_minor";
+
+  /**
+   * One row of the result: a plan with its photographer, and at most one weekly window and one
+   * exception of the asked date (a plan comes back once per combination of the two).
+   */
+  public record Row(
+      String photographerId,
+      String planId,
+      String displayName,
+      String prefecture,
+      String city,
+      Double latitude,
+      Double longitude,
+      int travelRadiusKm,
+      String languages,
+      int ratingCount,
+      int ratingSum,
+      int requestsReceived,
+      int requestsAnswered,
+      String timeZone,
+      int minNoticeMinutes,
+      int horizonDays,
+      int bufferBeforeMinutes,
+      int bufferAfterMinutes,
+      String categoryId,
+      String title,
+      int durationMinutes,
+      long priceMinor,
+      String currency,
+      int photoCount,
+      String cancellationPolicy,
+      int deliveryDays,
+      Integer extraMinutes,
+      Long extraPriceMinor,
+      Integer expressDays,
+      Long expressPriceMinor,
+      Integer ruleStart,
+      Integer ruleEnd,
+      String exceptionId,
+      Integer exceptionStart,
+      Integer exceptionEnd) {}
+
+  @Inject ReadSql sql;
+
+  /** The candidates of a query, cheapest first; with a date, their windows of that date. */
+  public List<Row> candidates(String tenantId, CandidateQuery q, LocalDate date) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder inner =
+        new StringBuilder(
+            "SELECT l.plan_id, l.photographer_id, l.price_minor FROM search_listing l"
+                + " JOIN photographer_profile p ON p.id = l.photographer_id"
+                + " WHERE l.tenant_id = ?");
+    parameters.add(tenantId);
+    condition(inner, parameters, " AND l.category_id = ?", q.categoryId());
+    condition(inner, parameters, " AND l.prefecture = ?", q.prefecture());
+    condition(inner, parameters, " AND l.city = ?", q.city());
+    if (q.box() != null) {
+      inner.append(" AND l.latitude BETWEEN ? AND ? AND l.longitude BETWEEN ? AND ?");
+      for (double bound : q.box()) {
+        parameters.add(bound);
+      }
+    }
+    condition(inner, parameters, " AND l.price_minor <= ?", q.maxPriceMinor());
+    if (q.language() != null) {
+      inner.append(" AND (',' || l.languages || ',') LIKE ?");
+      parameters.add("%," + q.language() + ",%");
+    }
+    if (q.minRating() != null) {
+      inner.append(" AND p.rating_count > 0 AND p.rating_sum >= ? * p.rating_count");
+      parameters.add(q.minRating());
+    }
+    if (!q.grams().isEmpty()) {
+      // Per candidate, through the (photographer, gram) key: cheap whatever the index's size.
+      inner
+          .append(" AND (SELECT COUNT(*) FROM search_gram g WHERE g.photographer_id =")
+          .append(" l.photographer_id AND g.gram IN (")
+          .append(ReadSql.placeholders(q.grams().size()))
+          .append(")) = ?");
+      parameters.addAll(ReadSql.padded(q.grams()));
+      parameters.add(q.grams().size());
+    }
+    inner.append(" ORDER BY l.price_minor, l.plan_id FETCH FIRST ").append(q.limit());
+    inner.append(" ROWS ONLY");
+
+    StringBuilder outer = new StringBuilder("SELECT ").append(COLUMNS);
+    outer.append(
+        date == null
+            ? ", NULL, NULL, NULL, NULL, NULL"
+            : ", r.start_minute, r.end_minute, e.id, e.start_minute, e.end_minute");
+    outer.append(" FROM (").append(inner).append(") c");
+    outer.append(" JOIN photographer_profile pr ON pr.id = c.photographer_id");
+    outer.append(" JOIN plan pl ON pl.id = c.plan_id");
+    if (date != null) {
+      outer.append(" LEFT JOIN availability_rule r ON r.photographer_id = c.photographer_id");
+      outer.append(" AND r.tenant_id = ? AND r.weekday = ?");
+      outer.append(" LEFT JOIN availability_exception e ON e.photographer_id = c.photographer_id");
+      outer.append(" AND e.tenant_id = ? AND e.on_date = ?");
+      parameters.add(tenantId);
+      parameters.add(date.getDayOfWeek().getValue());
+      parameters.add(tenantId);
+      parameters.add(date);
+    }
+    outer.append(" ORDER BY c.price_minor, c.plan_id");
+    return sql.list(outer.toString(), parameters, ListingReader::row);
+  }
+
+  private static void condition(
+      StringBuilder sql, List<Object> parameters, String clause, Object value) {
+    if (value != null) {
+      sql.append(clause);
+      parameters.add(value);
+    }
+  }
+
+  private static Row row(ReadSql.Row r) throws SQLException {
+    return new Row(
+        r.text(1),
+        r.text(2),
+        r.text(3),
+        r.text(4),
+        r.text(5),
+        r.nullableDecimal(6),
+        r.nullableDecimal(7),
+        r.integer(8),
+        r.text(9),
+        r.integer(10),
+        r.integer(11),
+        r.integer(12),
+        r.integer(13),
+        r.text(14),
+        r.integer(15),
+        r.integer(16),
+        r.integer(17),
+        r.integer(18),
+        r.text(19),
+        r.text(20),
+        r.integer(21),
+        r.number(22),
+        r.text(23),
+        r.integer(24),
+        r.text(25),
+        r.integer(26),
+        r.nullableInteger(27),
+        r.nullableNumber(28),
+        r.nullableInteger(29),
+        r.nullableNumber(30),
+        r.nullableInteger(31),
+        r.nullableInteger(32),
+        r.text(33),
+        r.nullableInteger(34),
+        r.nullableInteger(35));
+  }
+}

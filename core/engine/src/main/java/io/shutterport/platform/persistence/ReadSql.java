@@ -1,0 +1,128 @@
+package io.shutterport.platform.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Plain SQL for the few hot read paths where building entities costs more than the query (search
+ * and what it needs of availability). It reads through the same data source, so inside a
+ * transaction it shares EclipseLink's connection; statements are counted like EclipseLink's.
+ *
+ * <p>Tenant scoping is not automatic here: every table a statement reads must be filtered by {@code
+ * tenant_id = ?} (or reached through the primary key of a row that was), and callers bind the
+ * current tenant themselves. Writes never go through this class.
+ */
+@ApplicationScoped
+public class ReadSql {
+  /** Reads one row of a result. */
+  @FunctionalInterface
+  public interface RowReader<T> {
+    T read(Row row) throws SQLException;
+  }
+
+  @Resource(lookup = "jdbc/shutterport")
+  DataSource dataSource;
+
+  /** Runs a query; parameters are bound in order ({@link Instant}s as timestamps with zone). */
+  public <T> List<T> list(String sql, List<?> parameters, RowReader<T> reader) {
+    SqlCounter.increment();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      int i = 1;
+      for (Object parameter : parameters) {
+        statement.setObject(
+            i++,
+            parameter instanceof Instant instant
+                ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
+                : parameter);
+      }
+      List<T> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        Row row = new Row(result);
+        while (result.next()) {
+          rows.add(reader.read(row));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("read failed: " + e.getSQLState(), e);
+    }
+  }
+
+  /**
+   * {@code n} placeholders for an IN list, rounded up to a multiple of 20 so that the statement's
+   * text, and with it the database's prepared plan, is reused across calls; see {@link #padded}.
+   */
+  public static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(paddedSize(n), "?"));
+  }
+
+  /** The values for {@link #placeholders}, the last one repeated to fill the padding. */
+  public static List<Object> padded(Collection<?> values) {
+    List<Object> list = new ArrayList<>(values);
+    Object last = list.isEmpty() ? "" : list.get(list.size() - 1);
+    while (list.size() < paddedSize(values.size())) {
+      list.add(last);
+    }
+    return list;
+  }
+
+  private static int paddedSize(int n) {
+    return Math.max(20, (n + 19) / 20 * 20);
+  }
+
+  /** Typed access to the current row, by column position. */
+  public static final class Row {
+    private final ResultSet result;
+
+    Row(ResultSet result) {
+      this.result = result;
+    }
+
+    public String text(int column) throws SQLException {
+      return result.getString(column);
+    }
+
+    public long number(int column) throws SQLException {
+      return result.getLong(column);
+    }
+
+    public int integer(int column) throws SQLException {
+      return result.getInt(column);
+    }
+
+    /** An INTEGER column that may be NULL. */
+    public Integer nullableInteger(int column) throws SQLException {
+      int value = result.getInt(column);
+      return result.wasNull() ? null : value;
+    }
+
+    /** A BIGINT column that may be NULL. */
+    public Long nullableNumber(int column) throws SQLException {
+      long value = result.getLong(column);
+      return result.wasNull() ? null : value;
+    }
+
+    /** A DOUBLE PRECISION column that may be NULL. */
+    public Double nullableDecimal(int column) throws SQLException {
+      double value = result.getDouble(column);
+      return result.wasNull() ? null : value;
+    }
+
+    public Instant instant(int column) throws SQLException {
+      OffsetDateTime value = result.getObject(column, OffsetDateTime.class);
+      return value == null ? null : value.toInstant();
+    }
+  }
+}
