@@ -1,0 +1,163 @@
+package io.shutterport.platform.util;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ExpiringCacheTest {
+  /** A clock the test moves by hand. */
+  private static final class HandClock extends Clock {
+    private Instant now = Instant.parse("2026-11-25T00:00:00Z");
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+
+  private final HandClock clock = new HandClock();
+  private final ExpiringCache<String, String> cache =
+      new ExpiringCache<>(Duration.ofSeconds(10), 3, clock);
+
+  @Test
+  void anEntryIsReloadedOnlyAfterItsLifetime() {
+    AtomicInteger loads = new AtomicInteger();
+    assertThat(cache.get("k", k -> "v" + loads.incrementAndGet())).isEqualTo("v1");
+    clock.now = clock.now.plusSeconds(10);
+    assertThat(cache.get("k", k -> "v" + loads.incrementAndGet())).isEqualTo("v1");
+    clock.now = clock.now.plusMillis(1);
+    assertThat(cache.get("k", k -> "v" + loads.incrementAndGet())).isEqualTo("v2");
+    assertThat(cache.get("k", k -> "v" + loads.incrementAndGet())).isEqualTo("v2");
+  }
+
+  @Test
+  void clearingForgetsEverything() {
+    cache.get("k", k -> "old");
+    cache.clear();
+    assertThat(cache.get("k", k -> "new")).isEqualTo("new");
+  }
+
+  @Test
+  void itStartsOverInsteadOfGrowingPastItsBound() {
+    for (String key : List.of("a", "b", "c", "d")) {
+      cache.get(key, k -> k);
+    }
+    assertThat(cache.get("a", k -> "reloaded")).isEqualTo("reloaded");
+  }
+
+  @Test
+  void callersArrivingDuringAFirstLoadWaitForItInsteadOfLoadingAgain() throws Exception {
+    AtomicInteger loads = new AtomicInteger();
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> answers = new ArrayList<>();
+      answers.add(
+          pool.submit(
+              () ->
+                  cache.get(
+                      "k",
+                      k -> {
+                        loads.incrementAndGet();
+                        started.countDown();
+                        await(release);
+                        return "v";
+                      })));
+      assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+      for (int i = 0; i < 7; i++) {
+        answers.add(pool.submit(() -> cache.get("k", k -> "v" + loads.incrementAndGet())));
+      }
+      Thread.sleep(100); // the seven are now waiting for the first load
+      release.countDown();
+      for (Future<String> answer : answers) {
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo("v");
+      }
+      assertThat(loads).hasValue(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void whileOneCallerReloadsADueEntryTheOthersGetThePreviousValue() throws Exception {
+    cache.get("k", k -> "old");
+    clock.now = clock.now.plusSeconds(11);
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<String> reloader =
+          pool.submit(
+              () ->
+                  cache.get(
+                      "k",
+                      k -> {
+                        started.countDown();
+                        await(release);
+                        return "new";
+                      }));
+      assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(cache.get("k", k -> "second reload")).isEqualTo("old");
+      release.countDown();
+      assertThat(reloader.get(5, TimeUnit.SECONDS)).isEqualTo("new");
+      assertThat(cache.get("k", k -> "third reload")).isEqualTo("new");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFailedLoadIsNotCachedAndReachesItsCaller() {
+    assertThatThrownBy(
+            () ->
+                cache.get(
+                    "k",
+                    k -> {
+                      throw new IllegalStateException("database down");
+                    }))
+        .hasMessage("database down");
+    assertThat(cache.get("k", k -> "v")).isEqualTo("v");
+    clock.now = clock.now.plusSeconds(11);
+    assertThatThrownBy(
+            () ->
+                cache.get(
+                    "k",
+                    k -> {
+                      throw new IllegalStateException("database down");
+                    }))
+        .hasMessage("database down");
+    assertThat(cache.get("k", k -> "v2")).isEqualTo("v2");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
