@@ -12,7 +12,6 @@ import io.shutterport.catalog.Grams;
 import io.shutterport.catalog.Listing;
 import io.shutterport.catalog.Prefecture;
 import io.shutterport.gallery.GalleryService;
-import io.shutterport.gallery.PhotoView;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
 import io.shutterport.platform.error.InvalidInputException;
@@ -33,9 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,19 +61,30 @@ public class MatchingService {
   @Inject io.shutterport.platform.config.Settings settings;
 
   /**
-   * Ranked results per tenant and search, kept for a few seconds: in peak season most visitors ask
-   * the same few questions (七五三, this prefecture, this Sunday). A result may show a start that was
-   * booked a moment ago; requesting it then answers "already booked".
+   * What the database answered per tenant, filters and date, kept for a few seconds: in peak season
+   * most visitors ask the same few questions (七五三, this prefecture, this Sunday), and budget, time
+   * window and ranking are applied to it per request. A result may show a start that was booked a
+   * moment ago; requesting it then answers "already booked".
    */
-  private ExpiringCache<String, List<SearchResult>> recent;
+  private ExpiringCache<String, Pool> pools;
+
+  /**
+   * Candidates with their free starts over the whole date (minutes after midnight in their zone)
+   * and cover photos; the cheapest plans first, with no budget applied: the cheapest plans within a
+   * budget are exactly these filtered by it.
+   */
+  private record Pool(
+      List<Candidate> candidates,
+      Map<String, List<Integer>> freeMinutes,
+      Map<String, String> covers) {}
 
   @jakarta.annotation.PostConstruct
   void init() {
-    recent = new ExpiringCache<>(settings.searchCache(), 10_000);
+    pools = new ExpiringCache<>(settings.searchCache(), 10_000);
   }
 
   void onSearchInputsChanged(@jakarta.enterprise.event.Observes SearchInputsChanged event) {
-    recent.clear();
+    pools.clear();
   }
 
   /**
@@ -84,44 +92,45 @@ public class MatchingService {
    */
   @Transactional
   public List<SearchResult> search(SearchForm form) {
-    SearchForm f = form == null ? SearchForm.of(null, null) : form;
-    if (settings.searchCache().isZero()) {
-      return withCovers(rank(f));
-    }
-    return recent.get(tenant.require() + '\n' + f, k -> withCovers(rank(f)));
-  }
-
-  private List<SearchResult> withCovers(List<Match> matches) {
-    Map<String, PhotoView> covers =
-        gallery.covers(matches.stream().map(Match::photographerId).toList());
-    return matches.stream()
-        .map(
-            m ->
-                new SearchResult(
-                    m,
-                    covers.containsKey(m.photographerId())
-                        ? covers.get(m.photographerId()).id()
-                        : null))
+    TenantView t = tenants.byId(tenant.require());
+    Criteria c = criteria(form == null ? SearchForm.of(null, null) : form, t);
+    Pool pool =
+        settings.searchCache().isZero()
+            ? pool(c)
+            : pools.get(t.id() + '\n' + c.poolKey(), k -> pool(c));
+    return rank(pool, c, t).stream()
+        .map(m -> new SearchResult(m, pool.covers().get(m.photographerId())))
         .toList();
   }
 
-  /** おまかせ and anything that must see this moment's availability search uncached. */
-  private List<Match> rank(SearchForm form) {
-    TenantView t = tenants.byId(tenant.require());
-    Criteria c = criteria(form == null ? SearchForm.of(null, null) : form, t);
-    Listing listing = catalog.candidatesOn(c.query(), c.date());
-    List<Candidate> near = new ArrayList<>();
-    for (Candidate candidate : listing.candidates()) {
-      if (c.latitude() == null || reaches(candidate, c)) {
-        near.add(candidate);
-      }
-    }
-    Map<String, List<String>> free =
-        c.date() == null ? Map.of() : freeStarts(near, listing, c, t.zone());
+  private Pool pool(Criteria c) {
+    Listing listing = catalog.candidatesOn(c.unbudgeted(), c.date());
+    List<Candidate> candidates = listing.candidates();
+    List<String> ids = candidates.stream().map(Candidate::photographerId).toList();
+    Map<String, String> covers = new java.util.HashMap<>();
+    gallery.covers(ids).forEach((id, photo) -> covers.put(id, photo.id()));
+    Map<String, List<Integer>> free =
+        c.date() == null ? Map.of() : freeMinutes(candidates, listing, c.date());
+    return new Pool(candidates, free, covers);
+  }
+
+  /** Budget, place, time window and ranking, in memory. */
+  private List<Match> rank(Pool pool, Criteria c, TenantView t) {
     RankingWeights weights = RankingWeights.parse(t.rankingWeights());
     List<Match> matches = new ArrayList<>();
-    for (Candidate candidate : near) {
-      List<String> starts = free.getOrDefault(candidate.photographerId(), List.of());
+    for (Candidate candidate : pool.candidates()) {
+      if (c.budget() != null && candidate.plan().price().minorUnits() > c.budget().minorUnits()) {
+        continue;
+      }
+      if (c.latitude() != null && !reaches(candidate, c)) {
+        continue;
+      }
+      List<String> starts = new ArrayList<>();
+      for (int minute : pool.freeMinutes().getOrDefault(candidate.photographerId(), List.of())) {
+        if (minute >= c.fromMinute() && minute <= c.toMinute()) {
+          starts.add(LocalTime.ofSecondOfDay(minute * 60L).toString());
+        }
+      }
       if (c.date() != null && starts.isEmpty()) {
         continue; // not free on the asked date and time
       }
@@ -170,8 +179,9 @@ public class MatchingService {
     if (form.startTime() == null || form.startTime().isBlank()) {
       throw InvalidInputException.of("startTime", "validation.time");
     }
-    List<Match> ranked =
-        rank(
+    TenantView t = tenants.byId(tenant.require());
+    Criteria c =
+        criteria(
             new SearchForm(
                 form.category(),
                 form.prefecture(),
@@ -185,7 +195,9 @@ public class MatchingService {
                 form.budget(),
                 null,
                 null,
-                null));
+                null),
+            t);
+    List<Match> ranked = rank(pool(c), c, t); // this moment's availability, never cached
     ShutterportException last = null;
     for (Match match : ranked.stream().limit(3).toList()) {
       try {
@@ -279,6 +291,34 @@ public class MatchingService {
       Money budget) {
     int possibleStarts() {
       return (toMinute - fromMinute) / (int) STEP.toMinutes() + 1;
+    }
+
+    /** The query without the budget: pools are shared by every budget (see {@link Pool}). */
+    CandidateQuery unbudgeted() {
+      return new CandidateQuery(
+          query.categoryId(),
+          query.prefecture(),
+          query.city(),
+          query.box(),
+          null,
+          query.language(),
+          query.minRating(),
+          query.grams(),
+          query.limit());
+    }
+
+    /** What a pool depends on: every database filter but the budget, and the date. */
+    String poolKey() {
+      return String.join(
+          "\n",
+          String.valueOf(query.categoryId()),
+          String.valueOf(query.prefecture()),
+          String.valueOf(query.city()),
+          query.box() == null ? "" : java.util.Arrays.toString(query.box()),
+          String.valueOf(query.language()),
+          String.valueOf(query.minRating()),
+          new java.util.TreeSet<>(query.grams()).toString(),
+          String.valueOf(date));
     }
   }
 
@@ -385,39 +425,37 @@ public class MatchingService {
         budget);
   }
 
-  private Map<String, List<String>> freeStarts(
-      List<Candidate> candidates, Listing listing, Criteria c, ZoneId zone) {
+  /** Free starts over the whole date per candidate, in minutes after midnight in their zone. */
+  private Map<String, List<Integer>> freeMinutes(
+      List<Candidate> candidates, Listing listing, LocalDate date) {
     if (candidates.isEmpty()) {
       return Map.of();
     }
     List<String> ids = candidates.stream().map(Candidate::photographerId).toList();
-    Map<String, Availability> availability = listing.availability();
-    Instant from = c.date().minusDays(1).atStartOfDay(zone).toInstant();
-    Instant to = c.date().plusDays(2).atStartOfDay(zone).toInstant();
+    // Wide enough for any photographer's zone: the date starts and ends within a day of UTC's.
+    Instant from = date.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    Instant to = date.plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     Map<String, List<Availability.Busy>> busy = calendar.busy(ids, from, to);
     Instant now = Instant.now();
-    Map<String, List<String>> result = new java.util.HashMap<>();
+    Map<String, List<Integer>> result = new java.util.HashMap<>();
     for (Candidate candidate : candidates) {
-      Availability a = availability.get(candidate.photographerId());
+      Availability a = listing.availability().get(candidate.photographerId());
       if (a == null) {
         continue;
       }
-      List<String> starts = new ArrayList<>();
+      List<Integer> minutes = new ArrayList<>();
       for (Instant start :
           a.slots(
-              c.date(),
-              c.date(),
+              date,
+              date,
               Duration.ofMinutes(candidate.plan().durationMinutes()),
               STEP,
               busy.getOrDefault(candidate.photographerId(), List.of()),
               now)) {
         LocalTime local = start.atZone(a.zone()).toLocalTime();
-        int minute = local.getHour() * 60 + local.getMinute();
-        if (minute >= c.fromMinute() && minute <= c.toMinute()) {
-          starts.add(local.truncatedTo(ChronoUnit.MINUTES).toString());
-        }
+        minutes.add(local.getHour() * 60 + local.getMinute());
       }
-      result.put(candidate.photographerId(), starts);
+      result.put(candidate.photographerId(), minutes);
     }
     return result;
   }

@@ -96,15 +96,12 @@ public class ListingReader {
       inner.append(" AND p.rating_count > 0 AND p.rating_sum >= ? * p.rating_count");
       parameters.add(q.minRating());
     }
-    if (!q.grams().isEmpty()) {
-      // Per candidate, through the (photographer, gram) key: cheap whatever the index's size.
-      inner
-          .append(" AND (SELECT COUNT(*) FROM search_gram g WHERE g.photographer_id =")
-          .append(" l.photographer_id AND g.gram IN (")
-          .append(ReadSql.placeholders(q.grams().size()))
-          .append(")) = ?");
-      parameters.addAll(ReadSql.padded(q.grams()));
-      parameters.add(q.grams().size());
+    for (String gram : new java.util.TreeSet<>(q.grams())) {
+      // One primary-key probe per gram and candidate: cheap whatever the index's size.
+      inner.append(
+          " AND EXISTS (SELECT 1 FROM search_gram g WHERE g.photographer_id = l.photographer_id"
+              + " AND g.gram = ?)");
+      parameters.add(gram);
     }
     inner.append(" ORDER BY l.price_minor, l.plan_id FETCH FIRST ").append(q.limit());
     inner.append(" ROWS ONLY");
