@@ -213,6 +213,35 @@ class MatchingIT {
         .isEqualTo(409);
   }
 
+  @Test
+  void cachedSearchesAreReloadedInTheBackgroundAfterTheirLifetime() throws InterruptedException {
+    String token = katakana(6);
+    var p = photographer("kochi", "高知市", null, null, 30, 20000, "桂浜で" + token);
+    Api anonymous = new Api(Env.SAKURA);
+    String date = LocalDate.now(TOKYO).plusDays(25).toString();
+    String search = "/api/v1/photographers?keyword=" + encode(token) + "&date=" + date;
+    assertThat(ids(anonymous.get(search))).containsExactly(p.id());
+
+    // Closed all day, written behind the application's back: no event clears the cache.
+    Sql.execute(
+        "INSERT INTO availability_exception (id, tenant_id, photographer_id, on_date)"
+            + " VALUES (?, 'sakura', ?, CAST(? AS DATE))",
+        java.util.UUID.randomUUID().toString(),
+        p.id(),
+        date);
+    assertThat(ids(anonymous.get(search))).as("cached").containsExactly(p.id());
+
+    Thread.sleep(10_500); // the IT servers keep search pools for 10 s
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+    List<String> found = ids(anonymous.get(search));
+    assertThat(found).as("the caller that starts the reload is answered from before").hasSize(1);
+    while (!found.isEmpty() && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      found = ids(anonymous.get(search));
+    }
+    assertThat(found).as("reloaded in the background").isEmpty();
+  }
+
   // --- helpers ---
 
   private static Accounts.Photographer photographer(

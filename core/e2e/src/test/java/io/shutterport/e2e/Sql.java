@@ -27,6 +27,21 @@ final class Sql {
     }
   }
 
+  /** Runs one change behind the application's back (to see what its caches do). */
+  static void execute(String statement, String... parameters) {
+    String url =
+        "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("it.db.name", "shutterport_it");
+    try (var db = DriverManager.getConnection(url, "postgres", "");
+        var prepared = db.prepareStatement(statement)) {
+      for (int i = 0; i < parameters.length; i++) {
+        prepared.setString(i + 1, parameters[i]);
+      }
+      prepared.executeUpdate();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Charges minus refunds, credits, fees, payouts and held funds of a booking: 0 when balanced. */
   static long imbalance(String bookingId) {
     return number(

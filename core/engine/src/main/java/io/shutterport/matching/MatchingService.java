@@ -19,6 +19,7 @@ import io.shutterport.platform.error.ShutterportException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
 import io.shutterport.platform.events.SearchInputsChanged;
 import io.shutterport.platform.tenancy.TenantContext;
+import io.shutterport.platform.tenancy.TenantWork;
 import io.shutterport.platform.util.Amounts;
 import io.shutterport.platform.util.ExpiringCache;
 import io.shutterport.spi.Money;
@@ -59,6 +60,10 @@ public class MatchingService {
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
   @Inject io.shutterport.platform.config.Settings settings;
+  @Inject TenantWork work;
+
+  /** Reloads due pools off the request threads. */
+  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
   /**
    * What the database answered per tenant, filters and date, kept for a few seconds: in peak season
@@ -80,7 +85,7 @@ public class MatchingService {
 
   @jakarta.annotation.PostConstruct
   void init() {
-    pools = new ExpiringCache<>(settings.searchCache(), 10_000);
+    pools = new ExpiringCache<>(settings.searchCache(), 10_000, executor);
   }
 
   void onSearchInputsChanged(@jakarta.enterprise.event.Observes SearchInputsChanged event) {
@@ -97,7 +102,7 @@ public class MatchingService {
     Pool pool =
         settings.searchCache().isZero()
             ? pool(c)
-            : pools.get(t.id() + '\n' + c.poolKey(), k -> pool(c));
+            : pools.get(t.id() + '\n' + c.poolKey(), k -> work.call(t.id(), () -> pool(c)));
     return rank(pool, c, t).stream()
         .map(m -> new SearchResult(m, pool.covers().get(m.photographerId())))
         .toList();

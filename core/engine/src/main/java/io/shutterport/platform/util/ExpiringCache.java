@@ -7,8 +7,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A local cache whose entries are reloaded after a fixed time, so that a change made on one node
@@ -16,30 +21,39 @@ import java.util.function.Function;
  * once.
  *
  * <p>Under load it does not stampede: callers asking for a missing key at the same moment wait for
- * one load, and once an entry is due, one caller reloads it while the others are still answered
- * from the previous value.
+ * one load, and once an entry is due, one reload runs — on the caller's thread, or given an
+ * executor in the background — while callers are still answered from the previous value. A load
+ * that was running when the cache was cleared is not kept.
  */
 public final class ExpiringCache<K, V> {
+  private static final Logger LOG = Logger.getLogger(ExpiringCache.class.getName());
+
   private record Entry<V>(V value, Instant loaded, AtomicBoolean reloading) {}
 
   private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
   private final Map<K, CompletableFuture<V>> loading = new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
   private final Duration lifetime;
   private final Clock clock;
   private final int maxEntries;
+  private final Executor reloader;
 
   public ExpiringCache(Duration lifetime) {
-    this(lifetime, Integer.MAX_VALUE, Clock.systemUTC());
+    this(lifetime, Integer.MAX_VALUE, null, Clock.systemUTC());
   }
 
-  /** A cache that starts over when it would hold more than {@code maxEntries}. */
-  public ExpiringCache(Duration lifetime, int maxEntries) {
-    this(lifetime, maxEntries, Clock.systemUTC());
+  /**
+   * A cache that starts over when it would hold more than {@code maxEntries}, and reloads due
+   * entries on {@code reloader} (or on the caller's thread when null).
+   */
+  public ExpiringCache(Duration lifetime, int maxEntries, Executor reloader) {
+    this(lifetime, maxEntries, reloader, Clock.systemUTC());
   }
 
-  ExpiringCache(Duration lifetime, int maxEntries, Clock clock) {
+  ExpiringCache(Duration lifetime, int maxEntries, Executor reloader, Clock clock) {
     this.lifetime = lifetime;
     this.maxEntries = maxEntries;
+    this.reloader = reloader;
     this.clock = clock;
   }
 
@@ -50,17 +64,34 @@ public final class ExpiringCache<K, V> {
     }
     if (entry.loaded().plus(lifetime).isBefore(clock.instant())
         && entry.reloading().compareAndSet(false, true)) {
+      long since = generation.get();
+      if (reloader == null) {
+        try {
+          return store(since, key, loader.apply(key));
+        } catch (RuntimeException e) {
+          entry.reloading().set(false); // the next caller tries again
+          throw e;
+        }
+      }
       try {
-        return store(key, loader.apply(key));
-      } catch (RuntimeException e) {
-        entry.reloading().set(false); // the next caller tries again
-        throw e;
+        reloader.execute(
+            () -> {
+              try {
+                store(since, key, loader.apply(key));
+              } catch (RuntimeException e) {
+                entries.remove(key, entry); // the next caller loads, and sees any failure
+                LOG.log(Level.WARNING, "background reload failed", e);
+              }
+            });
+      } catch (RejectedExecutionException e) {
+        entry.reloading().set(false);
       }
     }
     return entry.value();
   }
 
   public void clear() {
+    generation.incrementAndGet();
     entries.clear();
   }
 
@@ -75,8 +106,9 @@ public final class ExpiringCache<K, V> {
         throw e.getCause() instanceof RuntimeException r ? r : e;
       }
     }
+    long since = generation.get();
     try {
-      V value = store(key, loader.apply(key));
+      V value = store(since, key, loader.apply(key));
       mine.complete(value);
       return value;
     } catch (RuntimeException e) {
@@ -87,7 +119,11 @@ public final class ExpiringCache<K, V> {
     }
   }
 
-  private V store(K key, V value) {
+  /** Keeps a loaded value unless the cache was cleared since its load began. */
+  private V store(long since, K key, V value) {
+    if (generation.get() != since) {
+      return value;
+    }
     if (entries.size() >= maxEntries && !entries.containsKey(key)) {
       entries.clear(); // bounded memory whatever the keys: start over
     }

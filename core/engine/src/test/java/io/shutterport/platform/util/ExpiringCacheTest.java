@@ -40,7 +40,7 @@ class ExpiringCacheTest {
 
   private final HandClock clock = new HandClock();
   private final ExpiringCache<String, String> cache =
-      new ExpiringCache<>(Duration.ofSeconds(10), 3, clock);
+      new ExpiringCache<>(Duration.ofSeconds(10), 3, null, clock);
 
   @Test
   void anEntryIsReloadedOnlyAfterItsLifetime() {
@@ -151,6 +151,50 @@ class ExpiringCacheTest {
                     }))
         .hasMessage("database down");
     assertThat(cache.get("k", k -> "v2")).isEqualTo("v2");
+  }
+
+  @Test
+  void withAnExecutorADueEntryIsReloadedInTheBackground() {
+    List<Runnable> queued = new ArrayList<>();
+    ExpiringCache<String, String> background =
+        new ExpiringCache<>(Duration.ofSeconds(10), 100, queued::add, clock);
+    background.get("k", k -> "old");
+    clock.now = clock.now.plusSeconds(11);
+    assertThat(background.get("k", k -> "new")).isEqualTo("old");
+    assertThat(background.get("k", k -> "another")).isEqualTo("old");
+    assertThat(queued).hasSize(1); // one reload, whatever the callers
+    queued.get(0).run();
+    assertThat(background.get("k", k -> "unused")).isEqualTo("new");
+  }
+
+  @Test
+  void aLoadRunningWhileTheCacheIsClearedIsNotKept() {
+    List<Runnable> queued = new ArrayList<>();
+    ExpiringCache<String, String> background =
+        new ExpiringCache<>(Duration.ofSeconds(10), 100, queued::add, clock);
+    background.get("k", k -> "before the change");
+    clock.now = clock.now.plusSeconds(11);
+    background.get("k", k -> "read before the change, stored after it");
+    background.clear(); // the change
+    queued.get(0).run();
+    assertThat(background.get("k", k -> "after the change")).isEqualTo("after the change");
+  }
+
+  @Test
+  void afterAFailedBackgroundReloadTheNextCallerLoadsItself() {
+    List<Runnable> queued = new ArrayList<>();
+    ExpiringCache<String, String> background =
+        new ExpiringCache<>(Duration.ofSeconds(10), 100, queued::add, clock);
+    background.get("k", k -> "old");
+    clock.now = clock.now.plusSeconds(11);
+    background.get(
+        "k",
+        k -> {
+          throw new IllegalStateException("database down");
+        });
+    queued.get(0).run();
+    assertThat(background.get("k", k -> "new")).isEqualTo("new");
+    assertThat(queued).hasSize(1);
   }
 
   private static void await(CountDownLatch latch) {
