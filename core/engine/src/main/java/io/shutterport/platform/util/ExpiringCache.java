@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -33,6 +34,10 @@ public final class ExpiringCache<K, V> {
   private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
   private final Map<K, CompletableFuture<V>> loading = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
+
+  /** One background reload at a time: reloads never crowd out the requests they serve. */
+  private final Semaphore reloads = new Semaphore(1);
+
   private final Duration lifetime;
   private final Clock clock;
   private final int maxEntries;
@@ -73,6 +78,10 @@ public final class ExpiringCache<K, V> {
           throw e;
         }
       }
+      if (!reloads.tryAcquire()) {
+        entry.reloading().set(false); // busy reloading others: a later caller starts this one
+        return entry.value();
+      }
       try {
         reloader.execute(
             () -> {
@@ -81,9 +90,12 @@ public final class ExpiringCache<K, V> {
               } catch (RuntimeException e) {
                 entries.remove(key, entry); // the next caller loads, and sees any failure
                 LOG.log(Level.WARNING, "background reload failed", e);
+              } finally {
+                reloads.release();
               }
             });
       } catch (RejectedExecutionException e) {
+        reloads.release();
         entry.reloading().set(false);
       }
     }

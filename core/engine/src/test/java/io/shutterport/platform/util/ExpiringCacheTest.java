@@ -168,6 +168,25 @@ class ExpiringCacheTest {
   }
 
   @Test
+  void backgroundReloadsRunOneAtATime() {
+    List<Runnable> queued = new ArrayList<>();
+    ExpiringCache<String, String> background =
+        new ExpiringCache<>(Duration.ofSeconds(10), 100, queued::add, clock);
+    background.get("a", k -> "a1");
+    background.get("b", k -> "b1");
+    clock.now = clock.now.plusSeconds(11);
+    background.get("a", k -> "a2");
+    assertThat(background.get("b", k -> "b2")).isEqualTo("b1");
+    assertThat(queued).as("b waits until a's reload is done").hasSize(1);
+    queued.get(0).run();
+    background.get("b", k -> "b2");
+    assertThat(queued).hasSize(2);
+    queued.get(1).run();
+    assertThat(background.get("a", k -> "unused")).isEqualTo("a2");
+    assertThat(background.get("b", k -> "unused")).isEqualTo("b2");
+  }
+
+  @Test
   void aLoadRunningWhileTheCacheIsClearedIsNotKept() {
     List<Runnable> queued = new ArrayList<>();
     ExpiringCache<String, String> background =
