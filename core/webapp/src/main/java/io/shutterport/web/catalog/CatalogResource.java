@@ -8,6 +8,8 @@ import io.shutterport.catalog.PlanView;
 import io.shutterport.catalog.Prefecture;
 import io.shutterport.catalog.ProfileForm;
 import io.shutterport.catalog.ProfileView;
+import io.shutterport.gallery.GalleryService;
+import io.shutterport.gallery.PhotoView;
 import io.shutterport.matching.SearchForm;
 import io.shutterport.matching.SearchResult;
 import io.shutterport.platform.error.InvalidInputException;
@@ -45,6 +47,7 @@ public class CatalogResource {
   @Inject Localizer localizer;
   @Inject CalendarService calendar;
   @Inject ReviewService reviews;
+  @Inject GalleryService gallery;
 
   @GET
   @Path("categories")
@@ -170,5 +173,18 @@ public class CatalogResource {
     }
     PlanView plan = catalog.addPlan(currentUser.id(), form);
     return Response.status(201).entity(plan).build();
+  }
+
+  /**
+   * Add a portfolio photo as the raw request body (type decided by its bytes). The public sees only
+   * derivatives re-encoded without metadata, so nothing the camera wrote (GPS) leaves here.
+   */
+  @POST
+  @Path("me/portfolio")
+  @RolesAllowed("PHOTOGRAPHER")
+  @Consumes(MediaType.WILDCARD)
+  public Response addPortfolioPhoto(java.io.InputStream body) {
+    PhotoView photo = gallery.addPortfolioPhoto(currentUser.id(), body);
+    return Response.status(201).entity(photo).build();
   }
 }
