@@ -34,6 +34,8 @@ class SqlBoundsIT {
     Api anonymous = new Api(Env.SAKURA);
     Map<String, Api.Answer> answers =
         Map.of(
+            "booking request",
+            booking,
             "search",
             anonymous.get("/api/v1/photographers?category=shichigosan&prefecture=kyoto"),
             "search by date, time, budget and keyword",

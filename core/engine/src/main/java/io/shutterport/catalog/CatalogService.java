@@ -271,17 +271,19 @@ public class CatalogService {
     PhotographerProfile profile =
         repository.profile(photographerId).orElseThrow(() -> new NotFoundException("photographer"));
     Map<DayOfWeek, List<Availability.Window>> weekly = new EnumMap<>(DayOfWeek.class);
-    for (AvailabilityRule rule : repository.rulesOf(photographerId)) {
-      weekly
-          .computeIfAbsent(DayOfWeek.of(rule.weekday()), d -> new ArrayList<>())
-          .add(new Availability.Window(rule.startMinute(), rule.endMinute()));
-    }
     Map<LocalDate, List<Availability.Window>> exceptions = new HashMap<>();
-    for (AvailabilityException e : repository.exceptionsOf(photographerId, first, last)) {
+    for (CatalogRepository.WindowRow row :
+        repository.windowsOf(tenant.require(), photographerId, first, last)) {
+      if (row.weekday() != null) {
+        weekly
+            .computeIfAbsent(DayOfWeek.of(row.weekday()), d -> new ArrayList<>())
+            .add(new Availability.Window(row.startMinute(), row.endMinute()));
+        continue;
+      }
       List<Availability.Window> windows =
-          exceptions.computeIfAbsent(e.date(), d -> new ArrayList<>());
-      if (e.startMinute() != null) {
-        windows.add(new Availability.Window(e.startMinute(), e.endMinute()));
+          exceptions.computeIfAbsent(row.date(), d -> new ArrayList<>());
+      if (row.startMinute() != null) {
+        windows.add(new Availability.Window(row.startMinute(), row.endMinute()));
       }
     }
     return new Availability(
@@ -544,14 +546,10 @@ public class CatalogService {
   /** A plan customers may book: its photographer is approved. Not found otherwise. */
   @Transactional
   public PlanView bookablePlan(String planId) {
-    PlanView plan = plan(planId);
-    if (!repository
-        .profile(plan.photographerId())
-        .map(PhotographerProfile::approved)
-        .orElse(false)) {
+    if (!repository.planWithProfile(planId).map(PhotographerProfile::approved).orElse(false)) {
       throw new NotFoundException("plan");
     }
-    return plan;
+    return plan(planId); // already in the persistence context
   }
 
   /** Photographers waiting for an operator's approval. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CatalogRepository {
   @Inject Db db;
+  @Inject io.shutterport.platform.persistence.ReadSql reads;
 
   public Optional<PhotographerProfile> profile(String id) {
     return Optional.ofNullable(db.em().find(PhotographerProfile.class, id));
@@ -149,6 +150,46 @@ public class CatalogRepository {
   public Optional<Plan> plan(String id) {
     return Optional.ofNullable(db.em().find(Plan.class, id));
   }
+
+  /**
+   * A plan and its photographer's profile in one statement; both stay in the persistence context,
+   * so reading the profile again in the same transaction costs nothing.
+   */
+  public Optional<PhotographerProfile> planWithProfile(String planId) {
+    return db
+        .em()
+        .createQuery(
+            "SELECT pl, pr FROM Plan pl, PhotographerProfile pr"
+                + " WHERE pl.id = :id AND pr.id = pl.photographerId",
+            Object[].class)
+        .setParameter("id", planId)
+        .getResultList()
+        .stream()
+        .map(row -> (PhotographerProfile) row[1])
+        .findFirst();
+  }
+
+  /**
+   * A photographer's weekly windows and their exceptions between two dates, in one plain SQL
+   * statement: {@code weekday} is set for windows, {@code date} for exceptions (whose window may be
+   * null: closed all day).
+   */
+  public List<WindowRow> windowsOf(
+      String tenantId, String photographerId, LocalDate first, LocalDate last) {
+    return reads.list(
+        "SELECT weekday, CAST(NULL AS DATE), start_minute, end_minute FROM availability_rule"
+            + " WHERE tenant_id = ? AND photographer_id = ?"
+            + " UNION ALL SELECT NULL, on_date, start_minute, end_minute FROM availability_exception"
+            + " WHERE tenant_id = ? AND photographer_id = ? AND on_date BETWEEN ? AND ?",
+        List.of(tenantId, photographerId, tenantId, photographerId, first, last),
+        r ->
+            new WindowRow(
+                r.nullableInteger(1), r.date(2), r.nullableInteger(3), r.nullableInteger(4)));
+  }
+
+  /** One row of {@link #windowsOf}. */
+  public record WindowRow(
+      Integer weekday, LocalDate date, Integer startMinute, Integer endMinute) {}
 
   public List<Plan> plansOf(String photographerId) {
     return db.em()

@@ -120,6 +120,10 @@ public class ReadSql {
       return result.wasNull() ? null : value;
     }
 
+    public java.time.LocalDate date(int column) throws SQLException {
+      return result.getObject(column, java.time.LocalDate.class);
+    }
+
     public Instant instant(int column) throws SQLException {
       OffsetDateTime value = result.getObject(column, OffsetDateTime.class);
       return value == null ? null : value.toInstant();
