@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link StorageBackend} keeps. A plugin's test extends this class and supplies
- * a fresh backend; capability hooks skip what a backend does not claim.
+ * a fresh backend. Optional capabilities have contract classes of their own ({@link
+ * AbstractPresignedUrlsContractTest}); {@link #declaredCapabilities()} must name exactly the ones
+ * the backend implements, and the plugin has a test extending each of their contract classes.
  */
 public abstract class AbstractStorageBackendContractTest {
 
@@ -42,6 +44,27 @@ public abstract class AbstractStorageBackendContractTest {
   void setUpBackend() {
     backend = createBackend();
     prefix = "contract/" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /**
+   * The optional capability interfaces ({@code Supports…}) the backend implements; none by default.
+   */
+  protected java.util.Set<Class<?>> declaredCapabilities() {
+    return java.util.Set.of();
+  }
+
+  @Test
+  void declaresExactlyTheCapabilitiesItImplements() {
+    java.util.Set<Class<?>> implemented = new java.util.HashSet<>();
+    for (Class<?> capability :
+        java.util.List.of(
+            io.shutterport.spi.storage.SupportsPresignedUrls.class,
+            io.shutterport.spi.storage.SupportsArchiveTier.class)) {
+      if (capability.isInstance(backend)) {
+        implemented.add(capability);
+      }
+    }
+    assertThat(implemented).isEqualTo(declaredCapabilities());
   }
 
   protected StorageBackend backend() {

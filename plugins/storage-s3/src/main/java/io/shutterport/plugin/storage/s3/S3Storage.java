@@ -9,14 +9,17 @@ import io.shutterport.spi.storage.ObjectListing;
 import io.shutterport.spi.storage.PutRequest;
 import io.shutterport.spi.storage.StorageBackend;
 import io.shutterport.spi.storage.StoredObject;
+import io.shutterport.spi.storage.SupportsPresignedUrls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,21 +34,69 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-/** A tenant's objects under a key prefix of one bucket. */
-final class S3Storage implements StorageBackend {
+/**
+ * A tenant's objects under a key prefix of one bucket. Browsers can upload and download directly
+ * with short-lived presigned URLs (query-string Signature V4), so photo bytes need not pass through
+ * the application's nodes.
+ */
+final class S3Storage implements StorageBackend, SupportsPresignedUrls {
   private static final String SHA256 = "sha256";
 
   private final S3Client s3;
+  private final S3Presigner presigner;
   private final String bucket;
   private final String prefix;
 
-  S3Storage(S3Client s3, String bucket, String prefix) {
+  S3Storage(S3Client s3, S3Presigner presigner, String bucket, String prefix) {
     this.s3 = s3;
+    this.presigner = presigner;
     this.bucket = bucket;
     this.prefix = prefix;
+  }
+
+  @Override
+  public URI presignUpload(String key, String contentType, long length, Duration ttl) {
+    ObjectKeys.requireValid(key);
+    PutObjectRequest put =
+        PutObjectRequest.builder()
+            .bucket(bucket)
+            .key(prefix + key)
+            .contentType(contentType)
+            .contentLength(length)
+            .build();
+    try {
+      return presigner
+          .presignPutObject(p -> p.signatureDuration(ttl).putObjectRequest(put))
+          .url()
+          .toURI();
+    } catch (java.net.URISyntaxException | SdkException e) {
+      throw fault("cannot presign an upload", e);
+    }
+  }
+
+  @Override
+  public URI presignDownload(String key, String downloadFileName, Duration ttl) {
+    ObjectKeys.requireValid(key);
+    String name = downloadFileName.replaceAll("[^A-Za-z0-9._-]", "_");
+    GetObjectRequest get =
+        GetObjectRequest.builder()
+            .bucket(bucket)
+            .key(prefix + key)
+            .responseContentDisposition("attachment; filename=\"" + name + "\"")
+            .build();
+    try {
+      return presigner
+          .presignGetObject(p -> p.signatureDuration(ttl).getObjectRequest(get))
+          .url()
+          .toURI();
+    } catch (java.net.URISyntaxException | SdkException e) {
+      throw fault("cannot presign a download", e);
+    }
   }
 
   void createBucketIfMissing() {

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.regex.Pattern;
 import org.pf4j.Extension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** Creates an {@link S3Storage} for a tenant from the bucket settings. */
 @Extension
@@ -80,16 +83,25 @@ public class S3StorageFactory implements StorageBackendFactory {
             // S3-compatible stores do not all speak the SDK's newer default checksums.
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+    S3Presigner.Builder presigner =
+        S3Presigner.builder()
+            .region(Region.of(config.string(REGION).orElse("ap-northeast-1")))
+            .serviceConfiguration(
+                S3Configuration.builder()
+                    .pathStyleAccessEnabled(config.flag(PATH_STYLE, false))
+                    .build());
     config.string(ENDPOINT).map(URI::create).ifPresent(builder::endpointOverride);
-    if (config.string(ACCESS_KEY).isPresent()) {
-      builder.credentialsProvider(
-          StaticCredentialsProvider.create(
-              AwsBasicCredentials.create(config.require(ACCESS_KEY), config.require(SECRET_KEY))));
-    } else {
-      builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
-    }
+    config.string(ENDPOINT).map(URI::create).ifPresent(presigner::endpointOverride);
+    AwsCredentialsProvider credentials =
+        config.string(ACCESS_KEY).isPresent()
+            ? StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(config.require(ACCESS_KEY), config.require(SECRET_KEY)))
+            : DefaultCredentialsProvider.builder().build();
+    builder.credentialsProvider(credentials);
+    presigner.credentialsProvider(credentials);
     S3Storage storage =
-        new S3Storage(builder.build(), config.require(BUCKET), context.tenantId() + "/");
+        new S3Storage(
+            builder.build(), presigner.build(), config.require(BUCKET), context.tenantId() + "/");
     if (config.flag(CREATE_BUCKET, false)) {
       storage.createBucketIfMissing();
     }
