@@ -1,10 +1,28 @@
 package io.shutterport.spi.storage;
 
-/** Optional ability: move objects to a cheaper, slower tier and bring them back. */
+/**
+ * Optional ability: move objects to a cheaper, slower tier and bring them back. While an object is
+ * archived, {@code head} and {@code list} still show it and {@code delete} deletes it, but {@code
+ * get} throws {@link ObjectArchivedException} until it is restored.
+ */
 public interface SupportsArchiveTier {
 
-  void archive(String key);
+  /**
+   * Moves an object to the archive tier; archiving an archived object changes nothing.
+   *
+   * @return false when there is no such object
+   */
+  boolean archive(String key);
 
-  /** Starts a restore; returns true once the object is readable again. */
+  /**
+   * Asks for an archived object back. Some stores restore at once, others hours later: call again
+   * to learn whether it is done.
+   *
+   * @return true once the object is readable (also when it was never archived); false while the
+   *     restore is under way or when there is no such object
+   */
   boolean restore(String key);
+
+  /** Whether the object exists and is archived (not readable now). */
+  boolean isArchived(String key);
 }

@@ -3,12 +3,14 @@ package io.shutterport.plugin.storage.local;
 import io.shutterport.spi.PluginException;
 import io.shutterport.spi.storage.ByteRange;
 import io.shutterport.spi.storage.ChecksumMismatchException;
+import io.shutterport.spi.storage.ObjectArchivedException;
 import io.shutterport.spi.storage.ObjectContent;
 import io.shutterport.spi.storage.ObjectKeys;
 import io.shutterport.spi.storage.ObjectListing;
 import io.shutterport.spi.storage.PutRequest;
 import io.shutterport.spi.storage.StorageBackend;
 import io.shutterport.spi.storage.StoredObject;
+import io.shutterport.spi.storage.SupportsArchiveTier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,8 +34,14 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-/** A tenant's objects in a folder. */
-final class LocalStorage implements StorageBackend {
+/**
+ * A tenant's objects in a folder. Archiving marks an object archived in its metadata and refuses to
+ * read it until it is restored: the archive tier's behaviour, for development and single-node
+ * installs, without a cheaper medium behind it.
+ */
+final class LocalStorage implements StorageBackend, SupportsArchiveTier {
+  private static final String ARCHIVED = "archived";
+
   private final Path objects;
   private final Path meta;
   private final Path tmp;
@@ -71,7 +79,7 @@ final class LocalStorage implements StorageBackend {
       } catch (FileAlreadyExistsException raced) {
         return request.acceptExisting(head(request.key()).orElseThrow());
       }
-      writeMeta(request.key(), request.contentType(), sha256);
+      writeMeta(request.key(), request.contentType(), sha256, false);
       return head(request.key()).orElseThrow();
     } catch (IOException e) {
       throw new PluginException("could not write object", true, e);
@@ -85,6 +93,9 @@ final class LocalStorage implements StorageBackend {
     Optional<StoredObject> object = head(key);
     if (object.isEmpty()) {
       return Optional.empty();
+    }
+    if (isArchived(key)) {
+      throw new ObjectArchivedException(key);
     }
     ByteRange clipped = range.clip(object.get().length());
     try {
@@ -119,6 +130,41 @@ final class LocalStorage implements StorageBackend {
       return Optional.empty();
     } catch (IOException e) {
       throw new PluginException("could not read object metadata", true, e);
+    }
+  }
+
+  @Override
+  public boolean archive(String key) {
+    return markArchived(key, true);
+  }
+
+  @Override
+  public boolean restore(String key) {
+    return markArchived(key, false);
+  }
+
+  @Override
+  public boolean isArchived(String key) {
+    try {
+      return Files.exists(objectPath(key)) && "true".equals(readMeta(key).getProperty(ARCHIVED));
+    } catch (IOException e) {
+      throw new PluginException("could not read object metadata", true, e);
+    }
+  }
+
+  private boolean markArchived(String key, boolean archived) {
+    Optional<StoredObject> object = head(key);
+    if (object.isEmpty()) {
+      return false;
+    }
+    try {
+      Properties properties = readMeta(key);
+      if (archived != "true".equals(properties.getProperty(ARCHIVED))) {
+        writeMeta(key, object.get().contentType(), object.get().sha256(), archived);
+      }
+      return true;
+    } catch (IOException e) {
+      throw new PluginException("could not write object metadata", true, e);
     }
   }
 
@@ -174,10 +220,14 @@ final class LocalStorage implements StorageBackend {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private void writeMeta(String key, String contentType, String sha256) throws IOException {
+  private void writeMeta(String key, String contentType, String sha256, boolean archived)
+      throws IOException {
     Properties properties = new Properties();
     properties.setProperty("contentType", contentType);
     properties.setProperty("sha256", sha256);
+    if (archived) {
+      properties.setProperty(ARCHIVED, "true");
+    }
     Path target = metaPath(key);
     Files.createDirectories(target.getParent());
     Path temp = Files.createTempFile(tmp, "meta-", ".part");

@@ -23,6 +23,11 @@ class LocalStorageContractTest extends AbstractStorageBackendContractTest {
     return create("tenant-a");
   }
 
+  @Override
+  protected java.util.Set<Class<?>> declaredCapabilities() {
+    return java.util.Set.of(io.shutterport.spi.storage.SupportsArchiveTier.class);
+  }
+
   private StorageBackend create(String tenant) {
     return new LocalStorageFactory()
         .create(
