@@ -42,8 +42,9 @@ import java.util.Set;
 
 /**
  * Search ranked by a documented score (docs/matching.md), the marketplace's pick (おまかせ), and each
- * photographer's view of their own ranking. A search costs a bounded number of queries: one for
- * candidates, and with a date three for their availability and one for their bookings.
+ * photographer's view of their own ranking. A search costs at most three queries whatever the data
+ * size — candidates with the date's windows, their holds, their covers — and none when its pool is
+ * cached (docs/benchmarks.md).
  */
 @ApplicationScoped
 public class MatchingService {
