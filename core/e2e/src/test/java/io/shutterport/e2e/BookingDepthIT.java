@@ -134,6 +134,98 @@ class BookingDepthIT {
   }
 
   @Test
+  void aPhotoUploadedStraightToStorageIsDeliveredOnlyWhenItsChecksumMatches() throws Exception {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    String bookingId = paidBooking(photographer, customer, inDays(4), "10:00");
+    byte[] jpeg = Images.jpeg(1200, 800, java.awt.Color.ORANGE);
+    String uploads = "/api/v1/bookings/" + bookingId + "/uploads";
+
+    var started =
+        photographer
+            .api()
+            .post(uploads, Api.obj(Map.of("contentType", "image/jpeg", "length", jpeg.length)));
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    String uploadId = started.json().getString("uploadId");
+    java.net.URI url = java.net.URI.create(started.json().getString("url"));
+    assertThat(url.getQuery()).as("signed, no credentials needed").contains("X-Amz-Signature");
+    var http =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    var put =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(url)
+                .header("Content-Type", "image/jpeg")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(jpeg))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+    assertThat(customer.get("/api/v1/bookings/" + bookingId + "/photos").array())
+        .as("nothing is delivered before the completion call")
+        .isEmpty();
+
+    String complete = uploads + "/" + uploadId + "/complete";
+    var wrong = photographer.api().post(complete, Api.obj(Map.of("sha256", "0".repeat(64))));
+    assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
+    assertThat(wrong.json().getString("detail")).contains("not the one announced");
+    assertThat(customer.get("/api/v1/bookings/" + bookingId + "/photos").array()).isEmpty();
+    assertThat(
+            photographer
+                .api()
+                .post(complete, Api.obj(Map.of("sha256", Images.sha256(jpeg))))
+                .status())
+        .as("the mismatching object was deleted: there is nothing left to complete")
+        .isEqualTo(404);
+
+    // Again, this time with the right checksum; completing twice gives the same photo.
+    var again =
+        photographer
+            .api()
+            .post(uploads, Api.obj(Map.of("contentType", "image/jpeg", "length", jpeg.length)));
+    String secondId = again.json().getString("uploadId");
+    var put2 =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(again.json().getString("url")))
+                .header("Content-Type", "image/jpeg")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(jpeg))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(put2.statusCode()).isEqualTo(200);
+    String complete2 = uploads + "/" + secondId + "/complete";
+    var done = photographer.api().post(complete2, Api.obj(Map.of("sha256", Images.sha256(jpeg))));
+    assertThat(done.status()).as(done.toString()).isEqualTo(201);
+    var twice = photographer.api().post(complete2, Api.obj(Map.of("sha256", Images.sha256(jpeg))));
+    assertThat(twice.json().getString("id")).isEqualTo(done.json().getString("id"));
+    var photos = customer.get("/api/v1/bookings/" + bookingId + "/photos").array();
+    assertThat(photos).hasSize(1);
+    assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
+        .isEqualTo("DELIVERED");
+    byte[] original =
+        customer.get("/api/v1/photos/" + done.json().getString("id") + "/original").bytes();
+    assertThat(Images.sha256(original)).as("byte-identical").isEqualTo(Images.sha256(jpeg));
+
+    assertThat(
+            customer
+                .post(uploads, Api.obj(Map.of("contentType", "image/jpeg", "length", 10)))
+                .status())
+        .as("only the booking's photographer uploads")
+        .isEqualTo(403);
+    assertThat(
+            photographer
+                .api()
+                .post(uploads, Api.obj(Map.of("contentType", "text/html", "length", 10)))
+                .status())
+        .isEqualTo(415);
+    assertThat(
+            photographer
+                .api()
+                .post(uploads + "/not-an-id/complete", Api.obj(Map.of("sha256", "0".repeat(64))))
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void cancellingInsideTheFeeWindowRefundsByThePolicyTakenAtBooking() {
     var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 33000, 60);
     Api customer = Accounts.customer(Env.SAKURA);

@@ -4,14 +4,18 @@ import io.shutterport.booking.Actor;
 import io.shutterport.booking.BookingService;
 import io.shutterport.booking.BookingView;
 import io.shutterport.booking.Transition;
+import io.shutterport.gallery.domain.DirectUploadUnsupportedException;
 import io.shutterport.gallery.domain.GalleryClosedException;
 import io.shutterport.gallery.domain.ImageInspector;
 import io.shutterport.gallery.domain.ImageTooLargeException;
 import io.shutterport.gallery.domain.Photo;
+import io.shutterport.gallery.domain.UnsupportedImageException;
+import io.shutterport.gallery.domain.UploadMismatchException;
 import io.shutterport.gallery.infrastructure.PhotoRepository;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
 import io.shutterport.platform.error.ForbiddenException;
+import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.events.SearchInputsChanged;
 import io.shutterport.platform.jobs.JobQueue;
@@ -20,6 +24,7 @@ import io.shutterport.platform.util.Sha256;
 import io.shutterport.spi.storage.ObjectContent;
 import io.shutterport.spi.storage.PutRequest;
 import io.shutterport.spi.storage.StorageBackend;
+import io.shutterport.spi.storage.SupportsPresignedUrls;
 import io.shutterport.tenant.TenantPlugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,6 +69,141 @@ public class GalleryService {
 
   @Transactional
   public PhotoView deliver(String photographerId, String bookingId, InputStream upload) {
+    BookingView booking = requireDeliverable(photographerId, bookingId);
+    PhotoView photo = store(Photo.Owner.BOOKING, bookingId, upload);
+    delivered(photographerId, booking);
+    return photo;
+  }
+
+  /** How long a direct-upload URL works. */
+  static final java.time.Duration DIRECT_UPLOAD_TTL = java.time.Duration.ofMinutes(15);
+
+  /**
+   * Starts a direct upload: the photographer's browser sends the bytes to storage itself, with a
+   * short-lived URL good for this one object, type and length (storage that cannot presign answers
+   * 409: upload through {@link #deliver} instead). Nothing is delivered until {@link
+   * #completeDirectUpload} has checked the bytes.
+   */
+  @Transactional
+  public DirectUpload startDirectUpload(
+      String photographerId, String bookingId, String contentType, Long length) {
+    requireDeliverable(photographerId, bookingId);
+    if (!"image/jpeg".equals(contentType) && !"image/png".equals(contentType)) {
+      throw new UnsupportedImageException();
+    }
+    if (length == null || length < 1) {
+      throw InvalidInputException.of("length", "validation.length");
+    }
+    if (length > MAX_BYTES) {
+      throw new ImageTooLargeException();
+    }
+    PluginBinding<StorageBackend> storage = plugins.storage();
+    if (!storage.call("storage.capabilities", s -> s instanceof SupportsPresignedUrls)) {
+      throw new DirectUploadUnsupportedException();
+    }
+    String uploadId = UUID.randomUUID().toString();
+    String key = directKey(bookingId, uploadId);
+    java.net.URI url =
+        storage.call(
+            "storage.presignUpload",
+            s ->
+                ((SupportsPresignedUrls) s)
+                    .presignUpload(key, contentType, length, DIRECT_UPLOAD_TTL));
+    return new DirectUpload(
+        uploadId, url.toString(), contentType, java.time.Instant.now().plus(DIRECT_UPLOAD_TTL));
+  }
+
+  /**
+   * Completes a direct upload: the photo is acknowledged only when the bytes in storage are there,
+   * match the announced SHA-256 and are a valid image. Otherwise the object is deleted and nothing
+   * is kept. Completing twice answers the same photo.
+   */
+  @Transactional
+  public PhotoView completeDirectUpload(
+      String photographerId, String bookingId, String uploadId, String sha256) {
+    BookingView booking = requireDeliverable(photographerId, bookingId);
+    if (uploadId == null || !UPLOAD_ID.matcher(uploadId).matches()) {
+      throw new NotFoundException("upload");
+    }
+    if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+      throw InvalidInputException.of("sha256", "validation.sha256");
+    }
+    String key = directKey(bookingId, uploadId);
+    var done = photos.byKey(key);
+    if (done.isPresent()) {
+      return done.get().view();
+    }
+    PluginBinding<StorageBackend> storage = plugins.storage();
+    Path temp = null;
+    try {
+      temp = Files.createTempFile("sp-direct-", ".bin");
+      Path file = temp;
+      String[] received =
+          storage.call(
+              "storage.get",
+              s -> {
+                var content = s.get(key);
+                if (content.isEmpty()) {
+                  return null;
+                }
+                try (ObjectContent c = content.get();
+                    OutputStream out = Files.newOutputStream(file)) {
+                  MessageDigest digest = Sha256.digest();
+                  long size =
+                      copyAtMost(c.stream(), new DigestOutputStream(out, digest), MAX_BYTES);
+                  return new String[] {Sha256.hex(digest), Long.toString(size)};
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      if (received == null) {
+        throw new NotFoundException("upload");
+      }
+      if (!received[0].equals(sha256)) {
+        storage.call("storage.delete", s -> s.delete(key));
+        throw new UploadMismatchException();
+      }
+      ImageInspector.Inspected image;
+      try {
+        image = ImageInspector.inspect(temp);
+      } catch (RuntimeException e) {
+        storage.call("storage.delete", s -> s.delete(key));
+        throw e;
+      }
+      Photo photo =
+          new Photo(
+              uploadId,
+              Photo.Owner.BOOKING,
+              bookingId,
+              photos.nextPosition(Photo.Owner.BOOKING, bookingId),
+              key,
+              sha256,
+              Long.parseLong(received[1]),
+              image.contentType(),
+              image.width(),
+              image.height());
+      photos.add(photo);
+      jobs.enqueue(THUMBNAIL_JOB, uploadId);
+      delivered(photographerId, booking);
+      return photo.view();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(temp);
+    }
+  }
+
+  private static final java.util.regex.Pattern UPLOAD_ID =
+      java.util.regex.Pattern.compile(
+          "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final java.util.regex.Pattern SHA256 =
+      java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
+  private static String directKey(String bookingId, String uploadId) {
+    return "bookings/" + bookingId + "/originals/" + uploadId;
+  }
+
+  private BookingView requireDeliverable(String photographerId, String bookingId) {
     if (bookings.roleIn(photographerId, bookingId) != Actor.PHOTOGRAPHER) {
       throw new ForbiddenException();
     }
@@ -71,11 +211,14 @@ public class GalleryService {
     if (!DELIVERABLE.contains(booking.status())) {
       throw new GalleryClosedException();
     }
-    PhotoView photo = store(Photo.Owner.BOOKING, bookingId, upload);
+    return booking;
+  }
+
+  /** The first delivered photo moves the booking to DELIVERED. */
+  private void delivered(String photographerId, BookingView booking) {
     if (!"DELIVERED".equals(booking.status())) {
-      bookings.transition(photographerId, bookingId, Transition.DELIVER);
+      bookings.transition(photographerId, booking.id(), Transition.DELIVER);
     }
-    return photo;
   }
 
   /** A photographer adds a portfolio photo (shown publicly, as thumbnails only). */
@@ -200,12 +343,16 @@ public class GalleryService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // a leftover temp file is harmless; the OS temp cleaner takes it
-        }
+      deleteQuietly(temp);
+    }
+  }
+
+  private static void deleteQuietly(Path temp) {
+    if (temp != null) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException ignored) {
+        // a leftover temp file is harmless; the OS temp cleaner takes it
       }
     }
   }

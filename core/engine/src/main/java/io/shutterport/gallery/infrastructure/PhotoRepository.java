@@ -31,6 +31,17 @@ public class PhotoRepository {
         .getResultList();
   }
 
+  /** The photo stored under an object key, if any. */
+  public java.util.Optional<Photo> byKey(String key) {
+    return db
+        .em()
+        .createQuery("SELECT p FROM Photo p WHERE p.originalKey = :k", Photo.class)
+        .setParameter("k", key)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
   /** The first photo of each owner, in one query. */
   public List<Photo> firstOf(Photo.Owner owner, Collection<String> ownerIds) {
     if (ownerIds.isEmpty()) {

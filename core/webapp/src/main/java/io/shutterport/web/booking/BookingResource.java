@@ -217,4 +217,33 @@ public class BookingResource {
     PhotoView photo = gallery.deliver(currentUser.id(), id, body);
     return Response.status(201).entity(photo).build();
   }
+
+  /** What a browser announces before uploading a photo to storage itself. */
+  public record DirectUploadForm(String contentType, Long length) {}
+
+  /** The completion of a direct upload: the SHA-256 of the bytes sent. */
+  public record CompletionForm(String sha256) {}
+
+  /** Start a direct upload (storage that can presign only): answers where to PUT the bytes. */
+  @POST
+  @Path("{id}/uploads")
+  @RolesAllowed("PHOTOGRAPHER")
+  public Response startUpload(@PathParam("id") String id, DirectUploadForm form) {
+    DirectUploadForm f = form == null ? new DirectUploadForm(null, null) : form;
+    return Response.status(201)
+        .entity(gallery.startDirectUpload(currentUser.id(), id, f.contentType(), f.length()))
+        .build();
+  }
+
+  /** Complete a direct upload: the photo is delivered once its bytes and SHA-256 check out. */
+  @POST
+  @Path("{id}/uploads/{uploadId}/complete")
+  @RolesAllowed("PHOTOGRAPHER")
+  public Response completeUpload(
+      @PathParam("id") String id, @PathParam("uploadId") String uploadId, CompletionForm form) {
+    PhotoView photo =
+        gallery.completeDirectUpload(
+            currentUser.id(), id, uploadId, form == null ? null : form.sha256());
+    return Response.status(201).entity(photo).build();
+  }
 }
