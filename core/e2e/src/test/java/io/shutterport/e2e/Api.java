@@ -94,6 +94,11 @@ final class Api {
     }
   }
 
+  /** A GET with one more request header (e.g. {@code Range}). */
+  Answer get(String path, String header, String value) {
+    return send(request(path).header(header, value).GET());
+  }
+
   Answer get(String path) {
     return send(request(path).GET());
   }

@@ -204,6 +204,24 @@ class BookingDepthIT {
     byte[] original =
         customer.get("/api/v1/photos/" + done.json().getString("id") + "/original").bytes();
     assertThat(Images.sha256(original)).as("byte-identical").isEqualTo(Images.sha256(jpeg));
+    String originalPath = "/api/v1/photos/" + done.json().getString("id") + "/original";
+    var head = customer.get(originalPath, "Range", "bytes=0-99");
+    assertThat(head.status()).isEqualTo(206);
+    assertThat(head.header("Content-Range")).isEqualTo("bytes 0-99/" + jpeg.length);
+    assertThat(head.bytes()).isEqualTo(java.util.Arrays.copyOfRange(jpeg, 0, 100));
+    var rest = customer.get(originalPath, "Range", "bytes=100-");
+    assertThat(rest.status()).isEqualTo(206);
+    assertThat(rest.bytes())
+        .as("a download resumed after 100 bytes")
+        .isEqualTo(java.util.Arrays.copyOfRange(jpeg, 100, jpeg.length));
+    assertThat(customer.get(originalPath, "Range", "bytes=-10").bytes())
+        .isEqualTo(java.util.Arrays.copyOfRange(jpeg, jpeg.length - 10, jpeg.length));
+    var beyond = customer.get(originalPath, "Range", "bytes=" + jpeg.length + "-");
+    assertThat(beyond.status()).isEqualTo(416);
+    assertThat(beyond.header("Content-Range")).isEqualTo("bytes */" + jpeg.length);
+    assertThat(customer.get(originalPath, "Range", "bytes=0-1,5-9").status())
+        .as("several ranges: the whole file")
+        .isEqualTo(200);
 
     assertThat(
             customer

@@ -21,6 +21,7 @@ import io.shutterport.platform.events.SearchInputsChanged;
 import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.plugin.PluginBinding;
 import io.shutterport.platform.util.Sha256;
+import io.shutterport.spi.storage.ByteRange;
 import io.shutterport.spi.storage.ObjectContent;
 import io.shutterport.spi.storage.PutRequest;
 import io.shutterport.spi.storage.StorageBackend;
@@ -257,19 +258,30 @@ public class GalleryService {
     if (photo.thumbKey() == null) {
       throw new NotFoundException("thumbnail");
     }
-    return open(photo, photo.thumbKey(), "image/jpeg", "thumbnail-" + photo.position() + ".jpg");
+    return open(
+        photo.thumbKey(), "image/jpeg", "thumbnail-" + photo.position() + ".jpg", ByteRange.ALL);
   }
 
   /** An original, byte-identical to the upload; only for the booking's parties. */
   @Transactional
   public PhotoContent original(String userId, String photoId) {
+    return original(userId, photoId, total -> ByteRange.ALL);
+  }
+
+  /**
+   * Part of an original, for resumed downloads: {@code rangeOf} is given the original's size and
+   * answers which bytes to send (a range past the end comes back empty).
+   */
+  @Transactional
+  public PhotoContent original(
+      String userId, String photoId, java.util.function.LongFunction<ByteRange> rangeOf) {
     Photo photo = readable(userId, photoId, true);
     String extension = photo.contentType().equals("image/png") ? "png" : "jpg";
     return open(
-        photo,
         photo.originalKey(),
         photo.contentType(),
-        "photo-" + photo.position() + "." + extension);
+        "photo-" + photo.position() + "." + extension,
+        rangeOf.apply(photo.sizeBytes()));
   }
 
   private Photo readable(String userId, String photoId, boolean original) {
@@ -290,14 +302,21 @@ public class GalleryService {
     return photo;
   }
 
-  private PhotoContent open(Photo photo, String key, String type, String name) {
+  private PhotoContent open(String key, String type, String name, ByteRange range) {
     ObjectContent content =
         plugins
             .storage()
-            .call("storage.get", s -> s.get(key))
+            .call("storage.get", s -> s.get(key, range))
             .orElseThrow(() -> new NotFoundException("photo"));
+    long total = content.object().length();
     return new PhotoContent(
-        content.stream(), content.object().length(), type, content.object().sha256(), name);
+        content.stream(),
+        total == 0 ? 0 : content.range().length(),
+        content.range().first(),
+        total,
+        type,
+        content.object().sha256(),
+        name);
   }
 
   private PhotoView store(Photo.Owner owner, String ownerId, InputStream upload) {

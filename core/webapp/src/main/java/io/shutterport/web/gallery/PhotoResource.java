@@ -37,8 +37,16 @@ public class PhotoResource {
   @Path("{id}/original")
   @RolesAllowed({"CUSTOMER", "PHOTOGRAPHER", "OPERATOR"})
   public Response original(
-      @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
-    PhotoContent content = gallery.original(currentUser.id(), id);
+      @PathParam("id") String id,
+      @HeaderParam("If-None-Match") String ifNoneMatch,
+      @HeaderParam("Range") String range) {
+    // Originals never change under their id, so If-Range needs no check: any part is current.
+    PhotoContent content;
+    try {
+      content = gallery.original(currentUser.id(), id, total -> RangeHeader.of(range, total));
+    } catch (RangeHeader.Unsatisfiable e) {
+      return Response.status(416).header("Content-Range", "bytes */" + e.total).build();
+    }
     return send(content, ifNoneMatch, "attachment", "private, no-cache");
   }
 
@@ -55,7 +63,22 @@ public class PhotoResource {
             in.transferTo(out);
           }
         };
-    return Response.ok(body, content.contentType())
+    Response.ResponseBuilder response =
+        content.partial()
+            ? Response.status(206)
+                .entity(body)
+                .type(content.contentType())
+                .header(
+                    "Content-Range",
+                    "bytes "
+                        + content.first()
+                        + "-"
+                        + (content.first() + content.length() - 1)
+                        + "/"
+                        + content.total())
+            : Response.ok(body, content.contentType());
+    return response
+        .header("Accept-Ranges", "bytes")
         .header("Content-Length", content.length())
         .header("ETag", etag)
         .header("Cache-Control", cacheControl)
