@@ -223,6 +223,25 @@ class BookingDepthIT {
         .as("several ranges: the whole file")
         .isEqualTo(200);
 
+    var signed = customer.get(originalPath + "-url");
+    assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+    var direct =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(signed.json().getString("url")))
+                .GET()
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(direct.statusCode()).isEqualTo(200);
+    assertThat(Images.sha256(direct.body()))
+        .as("straight from storage")
+        .isEqualTo(Images.sha256(jpeg));
+    assertThat(direct.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("attachment");
+    assertThat(Accounts.customer(Env.SAKURA).get(originalPath + "-url").status())
+        .as("another customer gets no URL")
+        .isEqualTo(404);
+
     assertThat(
             customer
                 .post(uploads, Api.obj(Map.of("contentType", "image/jpeg", "length", 10)))

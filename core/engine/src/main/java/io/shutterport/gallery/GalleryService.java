@@ -284,6 +284,35 @@ public class GalleryService {
         rangeOf.apply(photo.sizeBytes()));
   }
 
+  /** How long a signed download URL for an original works. */
+  static final java.time.Duration DOWNLOAD_URL_TTL = java.time.Duration.ofMinutes(5);
+
+  /**
+   * A short-lived signed URL from which the browser downloads an original straight from storage
+   * (same access rules as {@link #original}); empty when the storage cannot sign URLs, and the
+   * original is then downloaded through the application.
+   */
+  @Transactional
+  public java.util.Optional<SignedUrl> originalUrl(String userId, String photoId) {
+    Photo photo = readable(userId, photoId, true);
+    PluginBinding<StorageBackend> storage = plugins.storage();
+    if (!storage.call("storage.capabilities", s -> s instanceof SupportsPresignedUrls)) {
+      return java.util.Optional.empty();
+    }
+    String extension = photo.contentType().equals("image/png") ? "png" : "jpg";
+    java.net.URI url =
+        storage.call(
+            "storage.presignDownload",
+            s ->
+                ((SupportsPresignedUrls) s)
+                    .presignDownload(
+                        photo.originalKey(),
+                        "photo-" + photo.position() + "." + extension,
+                        DOWNLOAD_URL_TTL));
+    return java.util.Optional.of(
+        new SignedUrl(url.toString(), java.time.Instant.now().plus(DOWNLOAD_URL_TTL)));
+  }
+
   private Photo readable(String userId, String photoId, boolean original) {
     if (photoId == null || photoId.length() > 36) {
       throw new NotFoundException("photo");

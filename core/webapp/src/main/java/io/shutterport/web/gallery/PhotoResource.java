@@ -50,6 +50,20 @@ public class PhotoResource {
     return send(content, ifNoneMatch, "attachment", "private, no-cache");
   }
 
+  /**
+   * A signed URL to download the original straight from storage (5 minutes); 404 when the
+   * marketplace's storage cannot sign URLs — then use {@code /original}.
+   */
+  @GET
+  @Path("{id}/original-url")
+  @RolesAllowed({"CUSTOMER", "PHOTOGRAPHER", "OPERATOR"})
+  @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+  public io.shutterport.gallery.SignedUrl originalUrl(@PathParam("id") String id) {
+    return gallery
+        .originalUrl(currentUser.id(), id)
+        .orElseThrow(() -> new io.shutterport.platform.error.NotFoundException("download link"));
+  }
+
   private static Response send(
       PhotoContent content, String ifNoneMatch, String disposition, String cacheControl) {
     String etag = "\"" + content.sha256() + "\"";
