@@ -546,10 +546,10 @@ public class CatalogService {
   /** A plan customers may book: its photographer is approved. Not found otherwise. */
   @Transactional
   public PlanView bookablePlan(String planId) {
-    if (!repository.planWithProfile(planId).map(PhotographerProfile::approved).orElse(false)) {
-      throw new NotFoundException("plan");
-    }
-    return plan(planId); // already in the persistence context
+    return repository
+        .approvedPlan(planId)
+        .map(Plan::view)
+        .orElseThrow(() -> new NotFoundException("plan"));
   }
 
   /** Photographers waiting for an operator's approval. */

@@ -99,7 +99,7 @@ public class GalleryService {
       throw new ImageTooLargeException();
     }
     PluginBinding<StorageBackend> storage = plugins.storage();
-    if (!storage.call("storage.capabilities", s -> s instanceof SupportsPresignedUrls)) {
+    if (!canPresign(storage)) {
       throw new DirectUploadUnsupportedException();
     }
     String uploadId = UUID.randomUUID().toString();
@@ -139,7 +139,7 @@ public class GalleryService {
     try {
       temp = Files.createTempFile("sp-direct-", ".bin");
       Path file = temp;
-      String[] received =
+      Spooled received =
           storage.call(
               "storage.get",
               s -> {
@@ -147,12 +147,8 @@ public class GalleryService {
                 if (content.isEmpty()) {
                   return null;
                 }
-                try (ObjectContent c = content.get();
-                    OutputStream out = Files.newOutputStream(file)) {
-                  MessageDigest digest = Sha256.digest();
-                  long size =
-                      copyAtMost(c.stream(), new DigestOutputStream(out, digest), MAX_BYTES);
-                  return new String[] {Sha256.hex(digest), Long.toString(size)};
+                try (ObjectContent c = content.get()) {
+                  return spool(c.stream(), file);
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
@@ -160,7 +156,7 @@ public class GalleryService {
       if (received == null) {
         throw new NotFoundException("upload");
       }
-      if (!received[0].equals(sha256)) {
+      if (!received.sha256().equals(sha256)) {
         storage.call("storage.delete", s -> s.delete(key));
         throw new UploadMismatchException();
       }
@@ -179,7 +175,7 @@ public class GalleryService {
               photos.nextPosition(Photo.Owner.BOOKING, bookingId),
               key,
               sha256,
-              Long.parseLong(received[1]),
+              received.size(),
               image.contentType(),
               image.width(),
               image.height());
@@ -276,12 +272,22 @@ public class GalleryService {
   public PhotoContent original(
       String userId, String photoId, java.util.function.LongFunction<ByteRange> rangeOf) {
     Photo photo = readable(userId, photoId, true);
-    String extension = photo.contentType().equals("image/png") ? "png" : "jpg";
     return open(
         photo.originalKey(),
         photo.contentType(),
-        "photo-" + photo.position() + "." + extension,
+        downloadName(photo),
         rangeOf.apply(photo.sizeBytes()));
+  }
+
+  /** A neutral file name for an original: nothing of the camera's or the uploader's. */
+  private static String downloadName(Photo photo) {
+    return "photo-"
+        + photo.position()
+        + (photo.contentType().equals("image/png") ? ".png" : ".jpg");
+  }
+
+  private static boolean canPresign(PluginBinding<StorageBackend> storage) {
+    return storage.call("storage.capabilities", s -> s instanceof SupportsPresignedUrls);
   }
 
   /** How long a signed download URL for an original works. */
@@ -296,19 +302,15 @@ public class GalleryService {
   public java.util.Optional<SignedUrl> originalUrl(String userId, String photoId) {
     Photo photo = readable(userId, photoId, true);
     PluginBinding<StorageBackend> storage = plugins.storage();
-    if (!storage.call("storage.capabilities", s -> s instanceof SupportsPresignedUrls)) {
+    if (!canPresign(storage)) {
       return java.util.Optional.empty();
     }
-    String extension = photo.contentType().equals("image/png") ? "png" : "jpg";
     java.net.URI url =
         storage.call(
             "storage.presignDownload",
             s ->
                 ((SupportsPresignedUrls) s)
-                    .presignDownload(
-                        photo.originalKey(),
-                        "photo-" + photo.position() + "." + extension,
-                        DOWNLOAD_URL_TTL));
+                    .presignDownload(photo.originalKey(), downloadName(photo), DOWNLOAD_URL_TTL));
     return java.util.Optional.of(
         new SignedUrl(url.toString(), java.time.Instant.now().plus(DOWNLOAD_URL_TTL)));
   }
@@ -352,12 +354,9 @@ public class GalleryService {
     Path temp = null;
     try {
       temp = Files.createTempFile("sp-upload-", ".bin");
-      MessageDigest digest = Sha256.digest();
-      long size;
-      try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
-        size = copyAtMost(upload, out, MAX_BYTES);
-      }
-      String sha256 = Sha256.hex(digest);
+      Spooled spooled = spool(upload, temp);
+      long size = spooled.size();
+      String sha256 = spooled.sha256();
       ImageInspector.Inspected image = ImageInspector.inspect(temp);
       String id = UUID.randomUUID().toString();
       String prefix = owner == Photo.Owner.BOOKING ? "bookings/" : "portfolio/";
@@ -392,6 +391,18 @@ public class GalleryService {
       throw new UncheckedIOException(e);
     } finally {
       deleteQuietly(temp);
+    }
+  }
+
+  /** Bytes written to a temporary file, with their SHA-256. */
+  private record Spooled(String sha256, long size) {}
+
+  /** Copies at most {@link #MAX_BYTES} to {@code file}, hashing on the way. */
+  private static Spooled spool(InputStream in, Path file) throws IOException {
+    MessageDigest digest = Sha256.digest();
+    try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+      long size = copyAtMost(in, out, MAX_BYTES);
+      return new Spooled(Sha256.hex(digest), size);
     }
   }
 

@@ -116,7 +116,7 @@ public class MatchingService {
     Map<String, String> covers = new java.util.HashMap<>();
     gallery.covers(ids).forEach((id, photo) -> covers.put(id, photo.id()));
     Map<String, List<Integer>> free =
-        c.date() == null ? Map.of() : freeMinutes(candidates, listing, c.date());
+        c.date() == null ? Map.of() : freeMinutes(candidates, ids, listing, c.date());
     return new Pool(candidates, free, covers);
   }
 
@@ -433,11 +433,10 @@ public class MatchingService {
 
   /** Free starts over the whole date per candidate, in minutes after midnight in their zone. */
   private Map<String, List<Integer>> freeMinutes(
-      List<Candidate> candidates, Listing listing, LocalDate date) {
+      List<Candidate> candidates, List<String> ids, Listing listing, LocalDate date) {
     if (candidates.isEmpty()) {
       return Map.of();
     }
-    List<String> ids = candidates.stream().map(Candidate::photographerId).toList();
     // Wide enough for any photographer's zone: the date starts and ends within a day of UTC's.
     Instant from = date.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     Instant to = date.plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();

@@ -152,10 +152,11 @@ public class CatalogRepository {
   }
 
   /**
-   * A plan and its photographer's profile in one statement; both stay in the persistence context,
-   * so reading the profile again in the same transaction costs nothing.
+   * A plan whose photographer is approved, read with the photographer's profile in one statement;
+   * both stay in the persistence context, so reading the profile again in the same transaction
+   * costs nothing.
    */
-  public Optional<PhotographerProfile> planWithProfile(String planId) {
+  public Optional<Plan> approvedPlan(String planId) {
     return db
         .em()
         .createQuery(
@@ -165,7 +166,8 @@ public class CatalogRepository {
         .setParameter("id", planId)
         .getResultList()
         .stream()
-        .map(row -> (PhotographerProfile) row[1])
+        .filter(row -> ((PhotographerProfile) row[1]).approved())
+        .map(row -> (Plan) row[0])
         .findFirst();
   }
 

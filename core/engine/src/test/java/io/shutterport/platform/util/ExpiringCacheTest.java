@@ -42,6 +42,12 @@ class ExpiringCacheTest {
   private final ExpiringCache<String, String> cache =
       new ExpiringCache<>(Duration.ofSeconds(10), 3, null, clock);
 
+  /** Background reloads wait here until the test runs them. */
+  private final List<Runnable> queued = new ArrayList<>();
+
+  private final ExpiringCache<String, String> background =
+      new ExpiringCache<>(Duration.ofSeconds(10), 100, queued::add, clock);
+
   @Test
   void anEntryIsReloadedOnlyAfterItsLifetime() {
     AtomicInteger loads = new AtomicInteger();
@@ -155,9 +161,6 @@ class ExpiringCacheTest {
 
   @Test
   void withAnExecutorADueEntryIsReloadedInTheBackground() {
-    List<Runnable> queued = new ArrayList<>();
-    ExpiringCache<String, String> background =
-        new ExpiringCache<>(Duration.ofSeconds(10), 100, queued::add, clock);
     background.get("k", k -> "old");
     clock.now = clock.now.plusSeconds(11);
     assertThat(background.get("k", k -> "new")).isEqualTo("old");
@@ -169,9 +172,6 @@ class ExpiringCacheTest {
 
   @Test
   void backgroundReloadsRunOneAtATime() {
-    List<Runnable> queued = new ArrayList<>();
-    ExpiringCache<String, String> background =
-        new ExpiringCache<>(Duration.ofSeconds(10), 100, queued::add, clock);
     background.get("a", k -> "a1");
     background.get("b", k -> "b1");
     clock.now = clock.now.plusSeconds(11);
@@ -188,9 +188,6 @@ class ExpiringCacheTest {
 
   @Test
   void aLoadRunningWhileTheCacheIsClearedIsNotKept() {
-    List<Runnable> queued = new ArrayList<>();
-    ExpiringCache<String, String> background =
-        new ExpiringCache<>(Duration.ofSeconds(10), 100, queued::add, clock);
     background.get("k", k -> "before the change");
     clock.now = clock.now.plusSeconds(11);
     background.get("k", k -> "read before the change, stored after it");
@@ -201,9 +198,6 @@ class ExpiringCacheTest {
 
   @Test
   void afterAFailedBackgroundReloadTheNextCallerLoadsItself() {
-    List<Runnable> queued = new ArrayList<>();
-    ExpiringCache<String, String> background =
-        new ExpiringCache<>(Duration.ofSeconds(10), 100, queued::add, clock);
     background.get("k", k -> "old");
     clock.now = clock.now.plusSeconds(11);
     background.get(

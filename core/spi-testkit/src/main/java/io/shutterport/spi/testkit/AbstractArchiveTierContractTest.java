@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shutterport.spi.storage.ByteRange;
 import io.shutterport.spi.storage.ObjectArchivedException;
-import io.shutterport.spi.storage.ObjectContent;
-import io.shutterport.spi.storage.PutRequest;
 import io.shutterport.spi.storage.StorageBackend;
 import io.shutterport.spi.storage.SupportsArchiveTier;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,26 +92,14 @@ public abstract class AbstractArchiveTierContractTest {
   }
 
   private void put(String key, byte[] data) {
-    backend.put(
-        new PutRequest(
-            key,
-            new ByteArrayInputStream(data),
-            data.length,
-            "image/jpeg",
-            AbstractStorageBackendContractTest.sha256(data)));
+    TestObjects.put(backend, key, data);
   }
 
   private byte[] read(String key) {
-    try (ObjectContent content = backend.get(key, ByteRange.ALL).orElseThrow()) {
-      return content.stream().readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestObjects.read(backend, key, ByteRange.ALL);
   }
 
   private static byte[] randomBytes(int n) {
-    byte[] data = new byte[n];
-    ThreadLocalRandom.current().nextBytes(data);
-    return data;
+    return TestObjects.randomBytes(n);
   }
 }

@@ -3,7 +3,6 @@ package io.shutterport.spi.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shutterport.spi.storage.ByteRange;
-import io.shutterport.spi.storage.ObjectContent;
 import io.shutterport.spi.storage.StorageBackend;
 import io.shutterport.spi.storage.SupportsPresignedUrls;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -112,26 +110,14 @@ public abstract class AbstractPresignedUrlsContractTest {
   }
 
   private void put(String key, byte[] data) {
-    backend.put(
-        new io.shutterport.spi.storage.PutRequest(
-            key,
-            new java.io.ByteArrayInputStream(data),
-            data.length,
-            "image/jpeg",
-            AbstractStorageBackendContractTest.sha256(data)));
+    TestObjects.put(backend, key, data);
   }
 
   private byte[] read(String key) {
-    try (ObjectContent content = backend.get(key, ByteRange.ALL).orElseThrow()) {
-      return content.stream().readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestObjects.read(backend, key, ByteRange.ALL);
   }
 
   private static byte[] randomBytes(int n) {
-    byte[] data = new byte[n];
-    ThreadLocalRandom.current().nextBytes(data);
-    return data;
+    return TestObjects.randomBytes(n);
   }
 }

@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shutterport.spi.storage.ByteRange;
 import io.shutterport.spi.storage.ChecksumMismatchException;
-import io.shutterport.spi.storage.ObjectContent;
 import io.shutterport.spi.storage.ObjectExistsException;
 import io.shutterport.spi.storage.ObjectListing;
 import io.shutterport.spi.storage.PutRequest;
 import io.shutterport.spi.storage.StorageBackend;
 import io.shutterport.spi.storage.StoredObject;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,30 +192,18 @@ public abstract class AbstractStorageBackendContractTest {
   }
 
   protected StoredObject put(String key, byte[] data) {
-    return backend.put(
-        new PutRequest(
-            key, new ByteArrayInputStream(data), data.length, "image/jpeg", sha256(data)));
+    return TestObjects.put(backend, key, data);
   }
 
   protected byte[] readAll(String key, ByteRange range) {
-    try (ObjectContent content = backend.get(key, range).orElseThrow()) {
-      return content.stream().readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestObjects.read(backend, key, range);
   }
 
   protected static byte[] randomBytes(int n) {
-    byte[] data = new byte[n];
-    new Random(n * 31L + System.nanoTime()).nextBytes(data);
-    return data;
+    return TestObjects.randomBytes(n);
   }
 
   protected static String sha256(byte[] data) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestObjects.sha256(data);
   }
 }
