@@ -239,7 +239,8 @@ class ApiJourneyIT {
     try (var db = DriverManager.getConnection(url, "postgres", "");
         var query =
             db.prepareStatement(
-                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN kind = 'CHARGE' THEN amount_minor"
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN kind IN ('CHARGE', 'CREDIT_SPENT')"
+                    + " THEN amount_minor"
                     + " ELSE -amount_minor END), 0) FROM ledger_entry WHERE booking_id = ?")) {
       query.setString(1, bookingId);
       try (var rs = query.executeQuery()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -298,6 +299,96 @@ class BookingDepthIT {
     assertThat(Sql.sum(bookingId, "CREDIT")).isEqualTo(2000);
     assertThat(Sql.sum(bookingId, "PAYOUT_HELD")).isZero();
     assertThat(Sql.imbalance(bookingId)).isZero();
+  }
+
+  @Test
+  void creditFromCancellationsPaysLaterBookingsAndIsSpentOnceUnderConcurrency() throws Exception {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 20000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    assertThat(customer.get("/api/v1/me/credit").array()).isEmpty();
+
+    String first = paidBooking(photographer, customer, inDays(30), "10:00");
+    String second = paidBooking(photographer, customer, inDays(31), "10:00");
+    // Credit instead of a refund, more than a week ahead: the whole price plus the 5% bonus.
+    var cancelled =
+        customer.post(
+            "/api/v1/bookings/" + first + "/cancel",
+            Api.obj(Map.of("reason", "CHANGE_OF_PLANS", "asCredit", JsonValue.TRUE)));
+    assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+    assertThat(Sql.sum(first, "CREDIT")).isEqualTo(21000);
+    assertThat(Sql.sum(first, "REFUND")).isZero();
+    // The photographer cancels the other: a full refund and 10% compensation as credit.
+    photographer
+        .api()
+        .post(
+            "/api/v1/bookings/" + second + "/cancel",
+            Api.obj(Map.of("reason", "PHOTOGRAPHER_UNAVAILABLE")));
+    assertThat(Sql.sum(second, "CREDIT")).isEqualTo(2000);
+    assertThat(Sql.sum(second, "REFUND")).isEqualTo(20000);
+    var balance = customer.get("/api/v1/me/credit").array();
+    assertThat(balance).hasSize(1);
+    assertThat(balance.getJsonObject(0).getJsonNumber("minorUnits").longValue()).isEqualTo(23000);
+    assertThat(balance.getJsonObject(0).getString("currency")).isEqualTo("JPY");
+
+    // Two bookings paid at once share 23,000 of credit: it is spent once, never below zero.
+    String a = acceptedBooking(photographer, customer, inDays(32), "10:00");
+    String b = acceptedBooking(photographer, customer, inDays(33), "10:00");
+    List<Api.Answer> payments =
+        Concurrently.run(
+            List.of(
+                () ->
+                    customer.post(
+                        "/api/v1/bookings/" + a + "/payment", JsonObject.EMPTY_JSON_OBJECT),
+                () ->
+                    customer.post(
+                        "/api/v1/bookings/" + b + "/payment", JsonObject.EMPTY_JSON_OBJECT)));
+    assertThat(payments).allSatisfy(p -> assertThat(p.status()).as(p.toString()).isEqualTo(200));
+    long creditUsed = 0;
+    for (Api.Answer payment : payments) {
+      long credit = payment.json().getJsonObject("credit").getJsonNumber("minorUnits").longValue();
+      long due = payment.json().getJsonObject("amount").getJsonNumber("minorUnits").longValue();
+      assertThat(credit + due).as("credit and provider together pay the price").isEqualTo(20000);
+      creditUsed += credit;
+      if (due > 0) {
+        var confirmed =
+            operator.post(
+                "/api/v1/operator/payments/" + payment.json().getString("id") + "/confirm",
+                Api.obj(Map.of("note", "seen")));
+        assertThat(confirmed.json().getString("status")).isEqualTo("CAPTURED");
+      } else {
+        assertThat(payment.json().getString("status")).isEqualTo("CAPTURED");
+      }
+    }
+    assertThat(creditUsed).isEqualTo(23000);
+    assertThat(customer.get("/api/v1/me/credit").array()).isEmpty();
+    assertThat(Sql.sum(a, "CREDIT_SPENT") + Sql.sum(b, "CREDIT_SPENT")).isEqualTo(23000);
+    assertThat(Sql.sum(a, "CHARGE") + Sql.sum(b, "CHARGE")).isEqualTo(17000);
+    assertThat(Sql.imbalance(a)).isZero();
+    assertThat(Sql.imbalance(b)).isZero();
+    for (String id : List.of(a, b)) {
+      assertThat(customer.get("/api/v1/bookings/" + id).json().getString("status"))
+          .isEqualTo("PAID");
+    }
+
+    // Cancelling the booking credit paid entirely: the provider took nothing, so the refund goes
+    // back to credit.
+    String creditOnly = Sql.sum(a, "CHARGE") == 0 ? a : b;
+    var refunded =
+        customer.post(
+            "/api/v1/bookings/" + creditOnly + "/cancel",
+            Api.obj(Map.of("reason", "CHANGE_OF_PLANS")));
+    assertThat(refunded.status()).as(refunded.toString()).isEqualTo(200);
+    assertThat(Sql.sum(creditOnly, "REFUND")).isZero();
+    assertThat(Sql.sum(creditOnly, "CREDIT")).isEqualTo(20000);
+    assertThat(Sql.imbalance(creditOnly)).isZero();
+    assertThat(
+            customer
+                .get("/api/v1/me/credit")
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("minorUnits")
+                .longValue())
+        .isEqualTo(20000);
   }
 
   @Test

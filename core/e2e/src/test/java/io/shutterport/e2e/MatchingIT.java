@@ -242,31 +242,36 @@ class MatchingIT {
     assertThat(found).as("reloaded in the background").isEmpty();
   }
 
+  @Test
+  void aChangeOnOneNodeClearsTheSearchPoolsOfTheOther() throws InterruptedException {
+    String token = katakana(6);
+    var p = photographer("ehime", "松山市", null, null, 30, 20000, "道後温泉で" + token);
+    Api nodeB = new Api(Env.SAKURA).onPort(Integer.getInteger("it.node2.port", 9281));
+    String date = LocalDate.now(TOKYO).plusDays(26).toString();
+    String search = "/api/v1/photographers?keyword=" + encode(token) + "&date=" + date;
+    assertThat(ids(nodeB.get(search))).containsExactly(p.id());
+
+    // On node A the photographer rewrites the bio; node B's pool for this search is fresh (10 s).
+    java.time.Instant changed = java.time.Instant.now();
+    var saved = p.api().put("/api/v1/me/profile", profile("ehime", "松山市", null, null, 30, "道後温泉で"));
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    List<String> found = ids(nodeB.get(search));
+    while (!found.isEmpty()
+        && java.time.Instant.now().isBefore(changed.plus(java.time.Duration.ofSeconds(3)))) {
+      Thread.sleep(50);
+      found = ids(nodeB.get(search));
+    }
+    assertThat(found)
+        .as("node B heard of the change over Redis, long before its pool expired")
+        .isEmpty();
+  }
+
   // --- helpers ---
 
   private static Accounts.Photographer photographer(
       String prefecture, String city, Double lat, Double lon, int radius, int price, String bio) {
     Api api = Accounts.signUp(Env.SAKURA, Env.unique("photographer"), "撮影者", "PHOTOGRAPHER");
-    var values =
-        new java.util.HashMap<String, Object>(
-            Map.of(
-                "displayName",
-                "撮影者 " + city,
-                "bio",
-                bio,
-                "prefecture",
-                prefecture,
-                "city",
-                city,
-                "languages",
-                "ja,en",
-                "travelRadiusKm",
-                radius));
-    var builder = jakarta.json.Json.createObjectBuilder(Api.obj(values));
-    if (lat != null) {
-      builder.add("latitude", lat).add("longitude", lon);
-    }
-    var profile = api.put("/api/v1/me/profile", builder.build());
+    var profile = api.put("/api/v1/me/profile", profile(prefecture, city, lat, lon, radius, bio));
     assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
     var plan =
         api.post(
@@ -286,6 +291,30 @@ class MatchingIT {
     assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
     return new Accounts.Photographer(
         api, profile.json().getString("id"), plan.json().getString("id"));
+  }
+
+  private static JsonObject profile(
+      String prefecture, String city, Double lat, Double lon, int radius, String bio) {
+    var values =
+        new java.util.HashMap<String, Object>(
+            Map.of(
+                "displayName",
+                "撮影者 " + city,
+                "bio",
+                bio,
+                "prefecture",
+                prefecture,
+                "city",
+                city,
+                "languages",
+                "ja,en",
+                "travelRadiusKm",
+                radius));
+    var builder = jakarta.json.Json.createObjectBuilder(Api.obj(values));
+    if (lat != null) {
+      builder.add("latitude", lat).add("longitude", lon);
+    }
+    return builder.build();
   }
 
   private static List<String> ids(Api.Answer answer) {

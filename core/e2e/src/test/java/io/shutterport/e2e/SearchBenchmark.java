@@ -1,9 +1,11 @@
 package io.shutterport.e2e;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -149,25 +151,30 @@ class SearchBenchmark {
       Thread thread =
           new Thread(
               () -> {
-                Api api = new Api(Env.SAKURA, "ja");
                 int n = 0;
-                while (!stop.get()) {
-                  long start = System.nanoTime();
-                  Api.Answer answer = api.get(urls.get());
-                  long took = System.nanoTime() - start;
-                  if (answer.status() != 200) {
-                    throw new IllegalStateException(name + ": " + answer);
+                try (KeepAliveGet client = new KeepAliveGet(Env.SAKURA, "ja", Env.PORT)) {
+                  while (!stop.get()) {
+                    String url = urls.get();
+                    long start = System.nanoTime();
+                    KeepAliveGet.Answer answer = client.get(url);
+                    long took = System.nanoTime() - start;
+                    if (answer.status() != 200) {
+                      throw new IllegalStateException(
+                          name + ": " + answer.status() + " " + new String(answer.body(), UTF_8));
+                    }
+                    if (n < lat.length - 1) {
+                      lat[++n] = took;
+                    }
+                    String header = answer.headers().get("x-sql-statements");
+                    if (header != null) {
+                      int count = Integer.parseInt(header);
+                      sql[index][0] += count;
+                      sql[index][1] = Math.max(sql[index][1], count);
+                      sql[index][2]++;
+                    }
                   }
-                  if (n < lat.length - 1) {
-                    lat[++n] = took;
-                  }
-                  String header = answer.header("X-Sql-Statements");
-                  if (header != null) {
-                    int count = Integer.parseInt(header);
-                    sql[index][0] += count;
-                    sql[index][1] = Math.max(sql[index][1], count);
-                    sql[index][2]++;
-                  }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
                 }
                 lat[0] = n;
               });

@@ -42,11 +42,14 @@ final class Sql {
     }
   }
 
-  /** Charges minus refunds, credits, fees, payouts and held funds of a booking: 0 when balanced. */
+  /**
+   * Charges and credit spent minus refunds, credits, fees, payouts and held funds of a booking: 0
+   * when balanced.
+   */
   static long imbalance(String bookingId) {
     return number(
-        "SELECT COALESCE(SUM(CASE WHEN kind = 'CHARGE' THEN amount_minor ELSE -amount_minor END),"
-            + " 0) FROM ledger_entry WHERE booking_id = ?",
+        "SELECT COALESCE(SUM(CASE WHEN kind IN ('CHARGE', 'CREDIT_SPENT') THEN amount_minor"
+            + " ELSE -amount_minor END), 0) FROM ledger_entry WHERE booking_id = ?",
         bookingId);
   }
 

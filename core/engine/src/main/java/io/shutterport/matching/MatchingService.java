@@ -14,6 +14,7 @@ import io.shutterport.catalog.Prefecture;
 import io.shutterport.gallery.GalleryService;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
+import io.shutterport.platform.cluster.ClusterBus;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.ShutterportException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
@@ -26,6 +27,8 @@ import io.shutterport.spi.Money;
 import io.shutterport.tenant.TenantService;
 import io.shutterport.tenant.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
@@ -53,6 +56,9 @@ public class MatchingService {
   private static final Set<String> LANGUAGES = Set.of("ja", "en", "zh", "ko", "fr", "es", "de");
   private static final Duration STEP = Duration.ofMinutes(30);
 
+  /** Tells every node that a tenant's search pools are stale (payload: the tenant id). */
+  static final String POOLS_CHANGED = "search-pools-changed";
+
   @Inject CatalogService catalog;
   @Inject CalendarService calendar;
   @Inject BookingService bookings;
@@ -62,6 +68,7 @@ public class MatchingService {
   @Inject TenantContext tenant;
   @Inject io.shutterport.platform.config.Settings settings;
   @Inject TenantWork work;
+  @Inject ClusterBus bus;
 
   /** Reloads due pools off the request threads. */
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
@@ -87,10 +94,18 @@ public class MatchingService {
   @jakarta.annotation.PostConstruct
   void init() {
     pools = new ExpiringCache<>(settings.searchCache(), 10_000, executor);
+    bus.subscribe(POOLS_CHANGED, tenantId -> pools.clear());
   }
 
-  void onSearchInputsChanged(@jakarta.enterprise.event.Observes SearchInputsChanged event) {
+  /** At once on this node, inside the change's transaction. */
+  void onSearchInputsChanged(@Observes SearchInputsChanged event) {
     pools.clear();
+  }
+
+  /** Every node, once the change is committed (a node reloading earlier would read the old). */
+  void afterSearchInputsChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) SearchInputsChanged event) {
+    bus.publish(POOLS_CHANGED, event.tenantId());
   }
 
   /**

@@ -71,33 +71,75 @@ public class PaymentService {
     if (!"ACCEPTED".equals(booking.status())) {
       throw new PaymentNotPayableException();
     }
+    Money credit = takeCredit(customerId, booking.price());
+    Money due = booking.price().minus(credit);
+    if (due.minorUnits() == 0) {
+      Payment payment = new Payment(bookingId, CREDIT_ONLY, key, due).withCredit(credit);
+      insert(payment);
+      payment.capturedFromCredit();
+      advance(payment);
+      return payment.view();
+    }
     return start(
-        new CreatePaymentRequest(
-            key, booking.reference(), booking.price(), false, booking.reference()),
+        new CreatePaymentRequest(key, booking.reference(), due, false, booking.reference()),
         bookingId,
-        false);
+        false,
+        credit);
+  }
+
+  /** The provider id of a payment that credit covered entirely: no plugin was asked. */
+  static final String CREDIT_ONLY = "credit";
+
+  /**
+   * Spends as much of the customer's credit as the price needs. A concurrent payment spending the
+   * same credit makes the conditional update miss; the balance is then read again.
+   */
+  private Money takeCredit(String customerId, Money price) {
+    String currency = price.currency();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      long take = Math.min(repository.creditOf(customerId, currency), price.minorUnits());
+      if (take == 0 || repository.spendCredit(customerId, currency, take)) {
+        return Money.of(take, currency);
+      }
+    }
+    throw new PaymentAlreadyStartedException(); // credit kept moving under us: let the client retry
+  }
+
+  /** The customer's credit, one balance per currency. */
+  @Transactional
+  public List<Money> credits(String customerId) {
+    return repository.creditsOf(customerId).stream()
+        .map(c -> Money.of(c.balanceMinor(), c.currency()))
+        .filter(m -> m.minorUnits() > 0)
+        .toList();
   }
 
   /**
    * Records a payment under its key, then asks the provider: the unique key stops a concurrent
    * duplicate before the provider is called.
    */
-  private PaymentView start(CreatePaymentRequest request, String bookingId, boolean tip) {
+  private PaymentView start(
+      CreatePaymentRequest request, String bookingId, boolean tip, Money credit) {
     PluginBinding<PaymentProvider> provider = plugins.payment();
     Payment payment =
-        new Payment(bookingId, provider.pluginId(), request.idempotencyKey(), request.amount());
+        new Payment(bookingId, provider.pluginId(), request.idempotencyKey(), request.amount())
+            .withCredit(credit);
     if (tip) {
       payment.asTip();
     }
+    insert(payment);
+    payment.record(provider.call("payment.create", p -> p.createPayment(request)));
+    advance(payment);
+    return payment.view();
+  }
+
+  private void insert(Payment payment) {
     try {
       repository.add(payment);
       repository.flush();
     } catch (PersistenceException e) {
       throw new PaymentAlreadyStartedException();
     }
-    payment.record(provider.call("payment.create", p -> p.createPayment(request)));
-    advance(payment);
-    return payment.view();
   }
 
   /**
@@ -211,7 +253,8 @@ public class PaymentService {
         new CreatePaymentRequest(
             key, booking.reference() + "-TIP", amount, false, "Tip " + booking.reference()),
         bookingId,
-        true);
+        true,
+        Money.of(0, amount.currency()));
   }
 
   /** An operator confirms that an offline payment arrived. */
@@ -265,14 +308,14 @@ public class PaymentService {
   }
 
   /**
-   * The ledger of a booking: charges minus refunds, credits, fees, payouts and held funds. Zero
-   * when it balances.
+   * The ledger of a booking: charges and credit spent minus refunds, credits, fees, payouts and
+   * held funds. Zero when it balances.
    */
   @Transactional
   public long imbalance(String bookingId) {
     long total = 0;
     for (LedgerEntry entry : repository.ledgerOf(bookingId)) {
-      total += entry.kind() == LedgerEntry.Kind.CHARGE ? entry.signedMinor() : -entry.signedMinor();
+      total += entry.kind().incoming() ? entry.signedMinor() : -entry.signedMinor();
     }
     return total;
   }
@@ -322,14 +365,18 @@ public class PaymentService {
         repository.capturedOf(bookingId).orElseThrow(() -> new PaymentNotPayableException());
     BookingView booking = bookings.internal(bookingId);
     String currency = payment.amount().currency();
-    if (outcome.refund().minorUnits() > 0) {
+    // What credit paid goes back as credit: the provider can only return what it took.
+    Money toProvider =
+        outcome.refund().compareTo(payment.amount()) <= 0 ? outcome.refund() : payment.amount();
+    Money credit = outcome.credit().plus(outcome.refund().minus(toProvider));
+    if (toProvider.minorUnits() > 0) {
       String key = "refund:" + bookingId;
       Refund refund =
           new Refund(
               payment.id(),
               bookingId,
               key,
-              outcome.refund(),
+              toProvider,
               false,
               String.valueOf(booking.cancelReason()),
               Refund.Status.MANUAL);
@@ -338,32 +385,29 @@ public class PaymentService {
       if (provider.supports(SupportsRefunds.class)) {
         provider.call(
             "payment.refund",
-            p -> ((SupportsRefunds) p).refund(key, payment.providerPaymentId(), outcome.refund()));
+            p -> ((SupportsRefunds) p).refund(key, payment.providerPaymentId(), toProvider));
         refund.status(Refund.Status.DONE);
       }
       entry(
           bookingId,
           LedgerEntry.Kind.REFUND,
-          outcome.refund().minorUnits(),
+          toProvider.minorUnits(),
           currency,
           booking.customerId());
     }
-    if (outcome.credit().minorUnits() > 0) {
+    if (credit.minorUnits() > 0) {
       repository.add(
           new Refund(
               payment.id(),
               bookingId,
               "credit:" + bookingId,
-              outcome.credit(),
+              credit,
               true,
               String.valueOf(booking.cancelReason()),
               Refund.Status.CREDITED));
       entry(
-          bookingId,
-          LedgerEntry.Kind.CREDIT,
-          outcome.credit().minorUnits(),
-          currency,
-          booking.customerId());
+          bookingId, LedgerEntry.Kind.CREDIT, credit.minorUnits(), currency, booking.customerId());
+      repository.grantCredit(booking.customerId(), currency, credit.minorUnits());
     }
     // What stays charged is the fee; it is split again by the commission, and the platform pays
     // for the part of the credit that is compensation or bonus.
@@ -372,7 +416,7 @@ public class PaymentService {
     long held = 0;
     for (LedgerEntry e : repository.ledgerOf(bookingId)) {
       switch (e.kind()) {
-        case CHARGE -> charged += e.signedMinor();
+        case CHARGE, CREDIT_SPENT -> charged += e.signedMinor();
         case PLATFORM_FEE -> fees += e.signedMinor();
         case PAYOUT_HELD -> held += e.signedMinor();
         default -> {}
@@ -401,7 +445,18 @@ public class PaymentService {
     }
   }
 
+  /** A payment that never completed: credit it spent goes back, an offline one is called off. */
   private void cancelPending(Payment payment) {
+    if (payment.captured()) {
+      return;
+    }
+    Money credit = payment.returnCredit();
+    if (credit.minorUnits() > 0) {
+      repository.grantCredit(
+          bookings.internal(payment.bookingId()).customerId(),
+          credit.currency(),
+          credit.minorUnits());
+    }
     if (!payment.awaitingOffline()) {
       return;
     }
@@ -464,14 +519,20 @@ public class PaymentService {
   }
 
   private void settle(Payment payment) {
-    Money amount = payment.amount();
+    Money amount = payment.amount().plus(payment.credit());
     Money fee = amount.percentage(commission());
     BookingView booking = bookings.internal(payment.bookingId());
     String currency = amount.currency();
     entry(
         payment.bookingId(),
         LedgerEntry.Kind.CHARGE,
-        amount.minorUnits(),
+        payment.amount().minorUnits(),
+        currency,
+        booking.customerId());
+    entry(
+        payment.bookingId(),
+        LedgerEntry.Kind.CREDIT_SPENT,
+        payment.credit().minorUnits(),
         currency,
         booking.customerId());
     entry(payment.bookingId(), LedgerEntry.Kind.PLATFORM_FEE, fee.minorUnits(), currency, null);

@@ -9,7 +9,8 @@ import io.shutterport.spi.Money;
  * @param bookingId the booking it pays
  * @param providerId the payment plugin
  * @param status the provider status name
- * @param amount the amount
+ * @param amount what the provider takes
+ * @param credit what the customer's credit paid, on top of {@code amount}
  * @param instructionsJa what to do, in Japanese; may be null
  * @param instructionsEn what to do, in English; may be null
  * @param clientToken for embedded flows, what the provider's script in the page needs; may be null
@@ -20,6 +21,7 @@ public record PaymentView(
     String providerId,
     String status,
     Money amount,
+    Money credit,
     String instructionsJa,
     String instructionsEn,
     String clientToken) {

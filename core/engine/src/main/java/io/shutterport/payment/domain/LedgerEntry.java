@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * One movement in the ledger, with a signed amount: a correction is a new entry, never an edit. For
- * every booking, and in total: charges = refunds + credits + platform fees + payouts + held funds.
+ * every booking, and in total: charges + credit spent = refunds + credits + platform fees + payouts
+ * + held funds.
  */
 @Entity
 @Table(name = "ledger_entry")
@@ -24,12 +25,19 @@ public class LedgerEntry extends TenantOwned {
     REFUND,
     /** Credit the customer can spend on a later booking. */
     CREDIT,
+    /** Credit the customer spent on this booking: money in, like a charge. */
+    CREDIT_SPENT,
     /** The platform's commission (negative when the platform funds compensation). */
     PLATFORM_FEE,
     /** The photographer's share, held until the delivery is accepted. */
     PAYOUT_HELD,
     /** The photographer's share, released for payout. */
-    PAYOUT
+    PAYOUT;
+
+    /** Money coming in to the booking (charges and credit spent); the rest goes out of it. */
+    public boolean incoming() {
+      return this == CHARGE || this == CREDIT_SPENT;
+    }
   }
 
   @Id private String id;

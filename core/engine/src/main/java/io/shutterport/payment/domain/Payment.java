@@ -37,6 +37,9 @@ public class Payment extends TenantOwned {
 
   private String currency;
 
+  @Column(name = "credit_minor")
+  private long creditMinor;
+
   @Column(name = "instructions_ja")
   private String instructionsJa;
 
@@ -72,6 +75,26 @@ public class Payment extends TenantOwned {
     this.currency = amount.currency();
     this.createdAt = Instant.now();
     this.updatedAt = createdAt;
+  }
+
+  /** The part of the price paid from the customer's credit, besides {@link #amount()}. */
+  public Payment withCredit(Money credit) {
+    creditMinor = credit.minorUnits();
+    return this;
+  }
+
+  /** Gives back the credit of a payment that will not complete; a second call gives nothing. */
+  public Money returnCredit() {
+    Money credit = credit();
+    creditMinor = 0;
+    updatedAt = Instant.now();
+    return credit;
+  }
+
+  /** Nothing is left for a provider to take: credit paid it all. */
+  public void capturedFromCredit() {
+    status = PaymentStatus.CAPTURED.name();
+    updatedAt = Instant.now();
   }
 
   /** Takes in what the provider said. */
@@ -145,9 +168,22 @@ public class Payment extends TenantOwned {
     return Money.of(amountMinor, currency);
   }
 
+  /** Paid from credit, on top of {@link #amount()}. */
+  public Money credit() {
+    return Money.of(creditMinor, currency);
+  }
+
   public PaymentView view() {
     return new PaymentView(
-        id, bookingId, providerId, status, amount(), instructionsJa, instructionsEn, clientToken);
+        id,
+        bookingId,
+        providerId,
+        status,
+        amount(),
+        credit(),
+        instructionsJa,
+        instructionsEn,
+        clientToken);
   }
 
   private static String clip(String s) {

@@ -1,10 +1,12 @@
 package io.shutterport.payment.infrastructure;
 
+import io.shutterport.payment.domain.CreditAccount;
 import io.shutterport.payment.domain.LedgerEntry;
 import io.shutterport.payment.domain.Payment;
 import io.shutterport.platform.persistence.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,5 +101,66 @@ public class PaymentRepository {
 
   public void flush() {
     db.em().flush();
+  }
+
+  /** A customer's credit balances, one per currency that ever had credit. */
+  public List<CreditAccount> creditsOf(String customerId) {
+    return db.em()
+        .createQuery(
+            "SELECT c FROM CreditAccount c WHERE c.customerId = :c ORDER BY c.currency",
+            CreditAccount.class)
+        .setParameter("c", customerId)
+        .getResultList();
+  }
+
+  /** The credit a customer has in a currency, read afresh from the database. */
+  public long creditOf(String customerId, String currency) {
+    return db.em()
+        .createQuery(
+            "SELECT c.balanceMinor FROM CreditAccount c WHERE c.customerId = :c"
+                + " AND c.currency = :cur",
+            Long.class)
+        .setParameter("c", customerId)
+        .setParameter("cur", currency)
+        .getResultStream()
+        .findFirst()
+        .orElse(0L);
+  }
+
+  /**
+   * Takes credit if the balance still covers it. The condition sits in the UPDATE itself: a
+   * concurrent spender waits for the row and then finds the balance changed.
+   *
+   * @return false when the balance no longer covers the amount
+   */
+  public boolean spendCredit(String customerId, String currency, long minor) {
+    return db.em()
+            .createQuery(
+                "UPDATE CreditAccount c SET c.balanceMinor = c.balanceMinor - :m, c.updatedAt = :t"
+                    + " WHERE c.customerId = :c AND c.currency = :cur AND c.balanceMinor >= :m")
+            .setParameter("m", minor)
+            .setParameter("t", Instant.now())
+            .setParameter("c", customerId)
+            .setParameter("cur", currency)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Adds credit, opening the customer's account in that currency on first use. */
+  public void grantCredit(String customerId, String currency, long minor) {
+    int updated =
+        db.em()
+            .createQuery(
+                "UPDATE CreditAccount c SET c.balanceMinor = c.balanceMinor + :m,"
+                    + " c.updatedAt = :t WHERE c.customerId = :c AND c.currency = :cur")
+            .setParameter("m", minor)
+            .setParameter("t", Instant.now())
+            .setParameter("c", customerId)
+            .setParameter("cur", currency)
+            .executeUpdate();
+    if (updated == 0) {
+      db.em().persist(new CreditAccount(customerId, currency, minor));
+      db.em().flush();
+    }
   }
 }

@@ -21,6 +21,7 @@ import io.shutterport.platform.error.ShutterportException;
 import io.shutterport.review.ReviewForm;
 import io.shutterport.review.ReviewService;
 import io.shutterport.review.ReviewView;
+import io.shutterport.spi.Money;
 import io.shutterport.web.platform.Localizer;
 import io.shutterport.web.platform.PageActions;
 import io.shutterport.web.security.CurrentUser;
@@ -113,6 +114,18 @@ public class BookingPage implements Serializable {
 
   public PaymentView getPayment() {
     return snapshot().payment();
+  }
+
+  /** The customer's credit in the booking's currency, used first when they pay; null if none. */
+  public Money getCredit() {
+    if (!"CUSTOMER".equals(getRole())) {
+      return null;
+    }
+    String currency = getBooking().price().currency();
+    return payments.credits(currentUser.id()).stream()
+        .filter(m -> m.currency().equals(currency))
+        .findFirst()
+        .orElse(null);
   }
 
   public String getPaymentInstructions() {
