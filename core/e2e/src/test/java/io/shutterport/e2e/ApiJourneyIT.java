@@ -187,6 +187,41 @@ class ApiJourneyIT {
           .isEqualTo("attachment; filename=\"photo-" + (i + 1) + ".jpg\"");
       assertThat(original.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
+
+    // Previews: watermarked for the customer until they accept the delivery, clean after.
+    String first = photos.get(0).getString("id");
+    var marked = customer.get("/api/v1/photos/" + first + "/preview");
+    var clean = photographer.get("/api/v1/photos/" + first + "/preview");
+    assertThat(marked.status()).isEqualTo(200);
+    assertThat(clean.status()).isEqualTo(200);
+    assertThat(marked.header("Content-Type")).isEqualTo("image/jpeg");
+    assertThat(marked.header("Cache-Control")).isEqualTo("private, no-cache");
+    assertThat(marked.header("ETag")).isNotEqualTo(clean.header("ETag"));
+    assertThat(Images.sha256(marked.bytes())).isNotEqualTo(Images.sha256(clean.bytes()));
+    assertThat(Images.hasExif(clean.bytes())).isFalse();
+    assertThat(
+            customer
+                .post("/api/v1/bookings/" + bookingId + "/complete", JsonObject.EMPTY_JSON_OBJECT)
+                .status())
+        .isEqualTo(200);
+    var lifted = customer.get("/api/v1/photos/" + first + "/preview");
+    assertThat(Images.sha256(lifted.bytes()))
+        .as("accepting the delivery lifts the watermark")
+        .isEqualTo(Images.sha256(clean.bytes()));
+    assertThat(
+            customer
+                .get("/api/v1/photos/" + first + "/preview", "If-None-Match", marked.header("ETag"))
+                .status())
+        .as("a browser holding the watermarked copy gets the clean one")
+        .isEqualTo(200);
+    assertThat(
+            customer
+                .get("/api/v1/photos/" + first + "/preview", "If-None-Match", clean.header("ETag"))
+                .status())
+        .isEqualTo(304);
+    assertThat(new Api(Env.SAKURA).get("/api/v1/photos/" + first + "/preview").status())
+        .as("a stranger sees no delivered photo")
+        .isEqualTo(404);
   }
 
   private static long sizeOf(JsonObject photo) {

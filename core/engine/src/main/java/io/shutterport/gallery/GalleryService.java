@@ -50,7 +50,7 @@ public class GalleryService {
   /** Largest original accepted, in bytes. */
   public static final long MAX_BYTES = 60L * 1024 * 1024;
 
-  static final String THUMBNAIL_JOB = "gallery.thumbnail";
+  static final String DERIVATIVES_JOB = "gallery.derivatives";
 
   @Inject PhotoRepository photos;
   @Inject BookingService bookings;
@@ -180,7 +180,7 @@ public class GalleryService {
               image.width(),
               image.height());
       photos.add(photo);
-      jobs.enqueue(THUMBNAIL_JOB, uploadId);
+      jobs.enqueue(DERIVATIVES_JOB, uploadId);
       delivered(photographerId, booking);
       return photo.view();
     } catch (IOException e) {
@@ -256,6 +256,26 @@ public class GalleryService {
     }
     return open(
         photo.thumbKey(), "image/jpeg", "thumbnail-" + photo.position() + ".jpg", ByteRange.ALL);
+  }
+
+  /**
+   * A 2048 px preview. The customer of a booking sees the watermarked one until they accept the
+   * delivery (検収: the booking is completed); the photographer and operators see it clean, as does
+   * everyone for portfolio photos.
+   */
+  @Transactional
+  public PhotoContent preview(String userIdOrNull, String photoId) {
+    Photo photo = readable(userIdOrNull, photoId, false);
+    if (photo.previewKey() == null) {
+      throw new NotFoundException("preview");
+    }
+    String key = photo.previewKey();
+    if (photo.watermarkKey() != null
+        && bookings.roleIn(userIdOrNull, photo.ownerId()) == Actor.CUSTOMER
+        && !"COMPLETED".equals(bookings.internal(photo.ownerId()).status())) {
+      key = photo.watermarkKey();
+    }
+    return open(key, "image/jpeg", "preview-" + photo.position() + ".jpg", ByteRange.ALL);
   }
 
   /** An original, byte-identical to the upload; only for the booking's parties. */
@@ -385,7 +405,7 @@ public class GalleryService {
               image.width(),
               image.height());
       photos.add(photo);
-      jobs.enqueue(THUMBNAIL_JOB, id);
+      jobs.enqueue(DERIVATIVES_JOB, id);
       return photo.view();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -34,6 +34,12 @@ public class Photo extends TenantOwned {
   @Column(name = "thumb_key")
   private String thumbKey;
 
+  @Column(name = "preview_key")
+  private String previewKey;
+
+  @Column(name = "watermark_key")
+  private String watermarkKey;
+
   private String sha256;
 
   @Column(name = "size_bytes")
@@ -74,8 +80,28 @@ public class Photo extends TenantOwned {
     this.createdAt = Instant.now();
   }
 
-  public void thumbnailStored(String key) {
-    thumbKey = key;
+  /**
+   * The derivatives are in storage.
+   *
+   * @param watermark the watermarked preview; null for photos shown without one (portfolio)
+   */
+  public void derivativesStored(String thumbnail, String preview, String watermark) {
+    thumbKey = thumbnail;
+    previewKey = preview;
+    watermarkKey = watermark;
+  }
+
+  /** Whether the derivatives job has nothing left to do. */
+  public boolean derivativesDone() {
+    return thumbKey != null && previewKey != null;
+  }
+
+  public String previewKey() {
+    return previewKey;
+  }
+
+  public String watermarkKey() {
+    return watermarkKey;
   }
 
   public String id() {

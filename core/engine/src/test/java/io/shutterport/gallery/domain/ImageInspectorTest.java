@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shutterport.gallery.JpegEncoder;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.nio.file.Files;
@@ -50,16 +49,6 @@ class ImageInspectorTest {
           .as(bad.getFileName().toString())
           .isInstanceOf(UnsupportedImageException.class);
     }
-  }
-
-  @Test
-  void thumbnailsAreSmallAndCarryNoMetadata() throws Exception {
-    byte[] thumbnail = Thumbnails.make(new ByteArrayInputStream(jpeg(2400, 1600)), 400);
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(thumbnail));
-    assertThat(Math.max(image.getWidth(), image.getHeight())).isEqualTo(400);
-    assertThat(new String(thumbnail, java.nio.charset.StandardCharsets.ISO_8859_1))
-        .doesNotContain("Exif")
-        .doesNotContain("GPS");
   }
 
   private Path write(String name, byte[] data) throws Exception {

@@ -33,6 +33,20 @@ public class PhotoResource {
     return send(content, ifNoneMatch, "inline", "private, max-age=31536000, immutable");
   }
 
+  /**
+   * The 2048 px preview. Not immutable: a customer's watermarked preview becomes the clean one when
+   * they accept the delivery, so browsers revalidate (the ETag makes that a 304).
+   */
+  @GET
+  @Path("{id}/preview")
+  @PermitAll
+  public Response preview(
+      @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    String userId = currentUser.get().map(SessionUser::userId).orElse(null);
+    PhotoContent content = gallery.preview(userId, id);
+    return send(content, ifNoneMatch, "inline", "private, no-cache");
+  }
+
   @GET
   @Path("{id}/original")
   @RolesAllowed({"CUSTOMER", "PHOTOGRAPHER", "OPERATOR"})
