@@ -135,6 +135,10 @@ final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  Answer delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   Answer login(String email, String password) {
     return post("/api/v1/auth/login", obj(Map.of("email", email, "password", password)));
   }

@@ -222,6 +222,50 @@ class ApiJourneyIT {
     assertThat(new Api(Env.SAKURA).get("/api/v1/photos/" + first + "/preview").status())
         .as("a stranger sees no delivered photo")
         .isEqualTo(404);
+
+    // Favourites and ZIPs: the whole gallery, or the customer's selection, originals unchanged.
+    String second = photos.get(1).getString("id");
+    var chosen =
+        customer.put("/api/v1/photos/" + second + "/favourite", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+    assertThat(chosen.json().getBoolean("selected")).isTrue();
+    assertThat(
+            photographer
+                .put("/api/v1/photos/" + second + "/favourite", JsonObject.EMPTY_JSON_OBJECT)
+                .status())
+        .as("favourites are the customer's")
+        .isEqualTo(403);
+    String zips = "/api/v1/bookings/" + bookingId + "/photos.zip";
+    var all = customer.get(zips);
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.header("Content-Type")).isEqualTo("application/zip");
+    assertThat(all.header("Content-Disposition")).startsWith("attachment; filename=\"photos-");
+    assertThat(unzip(all.bytes())).containsExactlyInAnyOrderElementsOf(shas);
+    var selection = customer.get(zips + "?selection=favourites");
+    assertThat(unzip(selection.bytes())).containsExactly(shas.get(1));
+    assertThat(customer.get(zips + "?selection=everything").status()).isEqualTo(400);
+    assertThat(new Api(Env.SAKURA).get(zips).status()).isIn(401, 403, 404);
+    assertThat(
+            customer
+                .delete("/api/v1/photos/" + second + "/favourite")
+                .json()
+                .getBoolean("selected"))
+        .isFalse();
+    assertThat(customer.get(zips + "?selection=favourites").status())
+        .as("an empty selection has nothing to download")
+        .isEqualTo(404);
+  }
+
+  /** The SHA-256 of every file in a ZIP, read as a stream. */
+  private static List<String> unzip(byte[] zip) throws java.io.IOException {
+    List<String> found = new ArrayList<>();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        assertThat(entry.getName()).matches("photo-\\d+\\.jpg");
+        found.add(Images.sha256(in.readAllBytes()));
+      }
+    }
+    return found;
   }
 
   private static long sizeOf(JsonObject photo) {
@@ -254,6 +298,9 @@ class ApiJourneyIT {
             "bookings",
             bookingId,
             "originals");
+    if (!Files.isDirectory(folder)) {
+      return List.of(); // nothing was ever stored for this booking
+    }
     try (var files = Files.list(folder)) {
       return files.map(f -> Images.sha256(read(f))).toList();
     }

@@ -392,6 +392,52 @@ class BookingDepthIT {
   }
 
   @Test
+  void badFilesAreRefusedWithClearErrorsOrNeutralisedAndLeaveNothingBehind() throws Exception {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    String bookingId = paidBooking(photographer, customer, inDays(6), "10:00");
+    String photos = "/api/v1/bookings/" + bookingId + "/photos";
+    byte[] good = Images.jpeg(800, 600, java.awt.Color.PINK);
+
+    Map<String, byte[]> refused = new java.util.LinkedHashMap<>();
+    refused.put("pixel flood (30,000 × 30,000 PNG header)", BadFiles.pixelFloodPng(30_000, 30_000));
+    refused.put("truncated JPEG", java.util.Arrays.copyOf(good, good.length / 2));
+    refused.put("zero bytes", new byte[0]);
+    refused.put("text named .jpg", "<?php system($_GET['c']); ?>".getBytes());
+    refused.put("JPEG with an HTML page appended", BadFiles.withTrailer(good, 20_000));
+    for (var bad : refused.entrySet()) {
+      var answer = photographer.api().postBytes(photos, bad.getValue(), "image/jpeg");
+      assertThat(answer.status()).as(bad.getKey()).isIn(413, 415);
+      assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(answer.json().getString("detail")).as(bad.getKey()).isNotBlank();
+    }
+    assertThat(customer.get(photos).array()).as("no refused file became a photo").isEmpty();
+    assertThat(ApiJourneyIT.originalsInS3(bookingId)).as("and none was stored").isEmpty();
+
+    // Valid images carrying something else are accepted and neutralised: a script in a comment
+    // segment, and 60 KB of EXIF whose directory claims 65,535 entries.
+    byte[] polyglot = BadFiles.withComment(good, "<script>alert(document.cookie)</script>");
+    byte[] bigExif = BadFiles.withOversizedExif(good);
+    for (byte[] neutralised : List.of(polyglot, bigExif)) {
+      var answer = photographer.api().postBytes(photos, neutralised, "image/jpeg");
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    }
+    for (JsonObject photo : ApiJourneyIT.waitForThumbnails(customer, bookingId, 2)) {
+      String id = photo.getString("id");
+      var original = customer.get("/api/v1/photos/" + id + "/original");
+      assertThat(original.header("Content-Type")).isEqualTo("image/jpeg");
+      assertThat(original.header("Content-Disposition")).startsWith("attachment;");
+      assertThat(original.header("X-Content-Type-Options")).isEqualTo("nosniff");
+      for (String derived : List.of("thumbnail", "preview")) {
+        byte[] bytes = photographer.api().get("/api/v1/photos/" + id + "/" + derived).bytes();
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).as(derived + " is re-encoded").doesNotContain("<script>");
+        assertThat(Images.hasExif(bytes)).as(derived).isFalse();
+      }
+    }
+  }
+
+  @Test
   void timersExpireUnansweredRequestsAndCompleteDeliveriesOnce() throws Exception {
     var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
     Api customer = Accounts.customer(Env.SAKURA);

@@ -179,7 +179,7 @@ public class GalleryService {
               image.contentType(),
               image.width(),
               image.height());
-      photos.add(photo);
+      photos.add(photo.withCrc32(received.crc32()));
       jobs.enqueue(DERIVATIVES_JOB, uploadId);
       delivered(photographerId, booking);
       return photo.view();
@@ -233,6 +233,49 @@ public class GalleryService {
   public List<PhotoView> ofBooking(String userId, String bookingId) {
     bookings.roleIn(userId, bookingId);
     return photos.of(Photo.Owner.BOOKING, bookingId).stream().map(Photo::view).toList();
+  }
+
+  /**
+   * A booking's photos as a streamed ZIP for its parties: all of them, or only those the customer
+   * selected. The list is read now; the bytes are read from storage while the ZIP is written,
+   * outside any transaction.
+   */
+  @Transactional
+  public GalleryZip zip(String userId, String bookingId, boolean selectedOnly) {
+    bookings.roleIn(userId, bookingId);
+    BookingView booking = bookings.internal(bookingId);
+    List<GalleryZip.Entry> entries =
+        photos.of(Photo.Owner.BOOKING, bookingId).stream()
+            .filter(p -> !selectedOnly || p.selected())
+            .map(
+                p ->
+                    new GalleryZip.Entry(
+                        downloadName(p), p.originalKey(), p.sizeBytes(), p.crc32()))
+            .toList();
+    if (entries.isEmpty()) {
+      throw new NotFoundException(selectedOnly ? "selection" : "photo");
+    }
+    PluginBinding<StorageBackend> storage = plugins.storage();
+    return new GalleryZip(
+        "photos-" + booking.reference() + (selectedOnly ? "-selection" : "") + ".zip",
+        entries,
+        key ->
+            storage
+                .call("storage.get", s -> s.get(key))
+                .orElseThrow(() -> new java.io.FileNotFoundException("missing original"))
+                .stream());
+  }
+
+  /** The customer marks a delivered photo as a favourite (or unmarks it). */
+  @Transactional
+  public PhotoView select(String userId, String photoId, boolean chosen) {
+    Photo photo = readable(userId, photoId, false);
+    if (photo.owner() != Photo.Owner.BOOKING
+        || bookings.roleIn(userId, photo.ownerId()) != Actor.CUSTOMER) {
+      throw new ForbiddenException();
+    }
+    photo.select(chosen);
+    return photo.view();
   }
 
   @Transactional
@@ -404,7 +447,7 @@ public class GalleryService {
               image.contentType(),
               image.width(),
               image.height());
-      photos.add(photo);
+      photos.add(photo.withCrc32(spooled.crc32()));
       jobs.enqueue(DERIVATIVES_JOB, id);
       return photo.view();
     } catch (IOException e) {
@@ -414,15 +457,18 @@ public class GalleryService {
     }
   }
 
-  /** Bytes written to a temporary file, with their SHA-256. */
-  private record Spooled(String sha256, long size) {}
+  /** Bytes written to a temporary file, with their SHA-256 and CRC-32. */
+  private record Spooled(String sha256, long size, long crc32) {}
 
   /** Copies at most {@link #MAX_BYTES} to {@code file}, hashing on the way. */
   private static Spooled spool(InputStream in, Path file) throws IOException {
     MessageDigest digest = Sha256.digest();
-    try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    try (OutputStream out =
+        new java.util.zip.CheckedOutputStream(
+            new DigestOutputStream(Files.newOutputStream(file), digest), crc)) {
       long size = copyAtMost(in, out, MAX_BYTES);
-      return new Spooled(Sha256.hex(digest), size);
+      return new Spooled(Sha256.hex(digest), size, crc.getValue());
     }
   }
 

@@ -10,7 +10,8 @@ package io.shutterport.gallery;
  * @param contentType the original's MIME type
  * @param width pixels
  * @param height pixels
- * @param thumbnailReady whether the thumbnail job has run
+ * @param thumbnailReady whether the derivatives job has run
+ * @param selected whether the customer chose it (favourites)
  */
 public record PhotoView(
     String id,
@@ -20,4 +21,5 @@ public record PhotoView(
     String contentType,
     int width,
     int height,
-    boolean thumbnailReady) {}
+    boolean thumbnailReady,
+    boolean selected) {}

@@ -40,6 +40,10 @@ public class Photo extends TenantOwned {
   @Column(name = "watermark_key")
   private String watermarkKey;
 
+  private Long crc32;
+
+  private boolean selected;
+
   private String sha256;
 
   @Column(name = "size_bytes")
@@ -96,6 +100,26 @@ public class Photo extends TenantOwned {
     return thumbKey != null && previewKey != null;
   }
 
+  /** Records the original's CRC-32, taken while it was received. */
+  public Photo withCrc32(long crc) {
+    crc32 = crc;
+    return this;
+  }
+
+  /** The original's CRC-32; null for photos received before it was recorded. */
+  public Long crc32() {
+    return crc32;
+  }
+
+  /** The customer marks the photo as a favourite, or unmarks it. */
+  public void select(boolean chosen) {
+    selected = chosen;
+  }
+
+  public boolean selected() {
+    return selected;
+  }
+
   public String previewKey() {
     return previewKey;
   }
@@ -142,6 +166,6 @@ public class Photo extends TenantOwned {
 
   public PhotoView view() {
     return new PhotoView(
-        id, position, sha256, sizeBytes, contentType, width, height, thumbKey != null);
+        id, position, sha256, sizeBytes, contentType, width, height, thumbKey != null, selected);
   }
 }

@@ -174,6 +174,27 @@ public class BookingResource {
     return bookings.useBackup(currentUser.id(), id);
   }
 
+  /**
+   * The booking's photos as one ZIP, streamed as it is written (all photos, or {@code
+   * ?selection=favourites} for the customer's choice). Originals inside are byte-identical.
+   */
+  @GET
+  @Path("{id}/photos.zip")
+  @Produces("application/zip")
+  public Response zip(
+      @PathParam("id") String id, @jakarta.ws.rs.QueryParam("selection") String selection) {
+    if (selection != null && !"favourites".equals(selection) && !"all".equals(selection)) {
+      throw InvalidInputException.of("selection", "validation.selection");
+    }
+    io.shutterport.gallery.GalleryZip zip =
+        gallery.zip(currentUser.id(), id, "favourites".equals(selection));
+    jakarta.ws.rs.core.StreamingOutput body = zip::writeTo;
+    return Response.ok(body, "application/zip")
+        .header("Content-Disposition", "attachment; filename=\"" + zip.fileName() + "\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
   @POST
   @Path("{id}/payment")
   @RolesAllowed("CUSTOMER")

@@ -47,6 +47,23 @@ public class PhotoResource {
     return send(content, ifNoneMatch, "inline", "private, no-cache");
   }
 
+  /** The customer adds a delivered photo to their favourites; DELETE takes it out again. */
+  @jakarta.ws.rs.PUT
+  @Path("{id}/favourite")
+  @RolesAllowed("CUSTOMER")
+  @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+  public io.shutterport.gallery.PhotoView favourite(@PathParam("id") String id) {
+    return gallery.select(currentUser.id(), id, true);
+  }
+
+  @jakarta.ws.rs.DELETE
+  @Path("{id}/favourite")
+  @RolesAllowed("CUSTOMER")
+  @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+  public io.shutterport.gallery.PhotoView unfavourite(@PathParam("id") String id) {
+    return gallery.select(currentUser.id(), id, false);
+  }
+
   @GET
   @Path("{id}/original")
   @RolesAllowed({"CUSTOMER", "PHOTOGRAPHER", "OPERATOR"})
