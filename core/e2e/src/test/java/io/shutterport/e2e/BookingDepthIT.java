@@ -438,6 +438,102 @@ class BookingDepthIT {
   }
 
   @Test
+  void theDeliveryPromiseIsKeptWithTheBookingAndALateDeliveryIsFlagged() throws Exception {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    String onTime = paidBooking(photographer, customer, inDays(8), "10:00");
+    String late = paidBooking(photographer, customer, inDays(9), "10:00");
+    var booking = customer.get("/api/v1/bookings/" + onTime).json();
+    Instant ends = Instant.parse(booking.getString("endsAt"));
+    assertThat(Instant.parse(booking.getString("deliveryDue")))
+        .as("the plan's 14 days after the shoot")
+        .isEqualTo(ends.plus(java.time.Duration.ofDays(14)));
+    assertThat(booking.getInt("promisedPhotos")).isEqualTo(40);
+    assertThat(booking.getBoolean("deliveryLate")).isFalse();
+
+    // The second shoot took place 20 days ago and its photos are still owed.
+    Sql.execute(
+        "UPDATE booking SET starts_at = starts_at - INTERVAL '29 days',"
+            + " ends_at = ends_at - INTERVAL '29 days' WHERE id = ?",
+        late);
+    assertThat(customer.get("/api/v1/bookings/" + late).json().getBoolean("deliveryLate")).isTrue();
+    byte[] jpeg = Images.jpeg(640, 480, java.awt.Color.GRAY);
+    for (String id : List.of(onTime, late)) {
+      var uploaded =
+          photographer.api().postBytes("/api/v1/bookings/" + id + "/photos", jpeg, "image/jpeg");
+      assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    }
+    assertThat(customer.get("/api/v1/bookings/" + late).json().getBoolean("deliveryLate"))
+        .as("delivered after the promise: still late")
+        .isTrue();
+    assertThat(customer.get("/api/v1/bookings/" + onTime).json().getBoolean("deliveryLate"))
+        .isFalse();
+  }
+
+  @Test
+  void aGalleryClosesAfterItsLifetimeWithAReminderAndOpensAgainOnRequest() throws Exception {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    String email = Env.unique("customer");
+    Api customer = Accounts.signUp(Env.SAKURA, email, "Customer", "CUSTOMER");
+    String bookingId = paidBooking(photographer, customer, inDays(7), "10:00");
+    String reference = customer.get("/api/v1/bookings/" + bookingId).json().getString("reference");
+    var uploaded =
+        photographer
+            .api()
+            .postBytes(
+                "/api/v1/bookings/" + bookingId + "/photos",
+                Images.jpeg(640, 480, java.awt.Color.ORANGE),
+                "image/jpeg");
+    String photoId = uploaded.json().getString("id");
+    String gallery = "/api/v1/bookings/" + bookingId + "/gallery";
+    var open = customer.get(gallery).json();
+    assertThat(open.getString("state")).isEqualTo("OPEN");
+    assertThat(Instant.parse(open.getString("expiresAt")))
+        .isAfter(Instant.now().plus(java.time.Duration.ofDays(179)));
+
+    // A day before the end, the reminder job mails the customer.
+    Sql.execute(
+        "UPDATE gallery SET expires_at = now() + INTERVAL '1 day' WHERE booking_id = ?", bookingId);
+    dueNow("gallery.remind", bookingId);
+    assertThat(Mailbox.mailTo(email, reference)).contains(reference);
+
+    // The end: the customer can no longer download; previews stay; the photographer still can.
+    Sql.execute(
+        "UPDATE gallery SET expires_at = now() - INTERVAL '1 second' WHERE booking_id = ?",
+        bookingId);
+    dueNow("gallery.expire", bookingId);
+    Concurrently.await(
+        () -> "EXPIRED".equals(customer.get(gallery).json().getString("state")),
+        "the gallery closes");
+    var refused = customer.get("/api/v1/photos/" + photoId + "/original");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().getString("detail")).contains("closed");
+    assertThat(customer.get("/api/v1/bookings/" + bookingId + "/photos.zip").status())
+        .isEqualTo(403);
+    assertThat(customer.get("/api/v1/photos/" + photoId + "/thumbnail").status()).isEqualTo(200);
+    assertThat(photographer.api().get("/api/v1/photos/" + photoId + "/original").status())
+        .isEqualTo(200);
+    assertThat(photographer.api().post(gallery + "/restore", JsonObject.EMPTY_JSON_OBJECT).status())
+        .isEqualTo(403);
+
+    // Asked back: open again for the restore period.
+    var restored = customer.post(gallery + "/restore", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+    assertThat(restored.json().getString("state")).isEqualTo("OPEN");
+    assertThat(Instant.parse(restored.json().getString("expiresAt")))
+        .isAfter(Instant.now().plus(java.time.Duration.ofDays(29)));
+    assertThat(customer.get("/api/v1/photos/" + photoId + "/original").status()).isEqualTo(200);
+  }
+
+  /** Makes a booking's scheduled job of one kind due now. */
+  private static void dueNow(String kind, String bookingId) {
+    Sql.execute(
+        "UPDATE job SET run_at = now() WHERE kind = ? AND payload = ? AND done_at IS NULL",
+        kind,
+        bookingId);
+  }
+
+  @Test
   void timersExpireUnansweredRequestsAndCompleteDeliveriesOnce() throws Exception {
     var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
     Api customer = Accounts.customer(Env.SAKURA);

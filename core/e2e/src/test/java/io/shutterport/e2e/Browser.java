@@ -133,6 +133,11 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
+  /** Waits until an element is shown, e.g. an overlay opened by script. */
+  WebElement waitVisible(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
   /** Reloads until {@code count} elements match, for work done by background jobs. */
   void reloadUntil(String css, int count) {
     new WebDriverWait(driver, Duration.ofSeconds(60))

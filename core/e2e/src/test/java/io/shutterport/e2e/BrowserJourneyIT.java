@@ -148,6 +148,18 @@ class BrowserJourneyIT {
     byte[] original = download(href, browser.cookie("JSESSIONID"));
     assertThat(shas).contains(Images.sha256(original));
     assertThat(Images.sha256(original)).isEqualTo(figures.get(0).getAttribute("data-sha256"));
+
+    // A favourite, the ZIP of the favourites, and a preview in the lightbox.
+    browser.submit(".sp-photo:nth-of-type(2) .sp-favourite");
+    assertThat(browser.all(".sp-photo").get(1).getAttribute("data-selected")).isEqualTo("true");
+    assertThat(browser.all(".sp-photo").get(0).getAttribute("data-selected")).isEqualTo("false");
+    assertThat(browser.find("#zip-favourites").getAttribute("href"))
+        .endsWith("selection=favourites");
+    assertThat(browser.text("#watermark-note")).isNotBlank();
+    browser.find(".sp-photo a[href$='/preview']").click();
+    var shown = browser.waitVisible("#lightbox img");
+    assertThat(shown.getAttribute("src")).endsWith("/preview");
+    browser.screenshot("sakura-gallery-lightbox");
   }
 
   @Test

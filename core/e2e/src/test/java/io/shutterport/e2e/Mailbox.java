@@ -53,4 +53,23 @@ final class Mailbox {
     }
     throw new AssertionError("no mail with a " + path + " link reached " + to);
   }
+
+  /** Waits for a mail to {@code to} whose subject contains {@code text}; returns its body. */
+  static String mailTo(String to, String text) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(deadline)) {
+      for (MimeMessage message : server().getReceivedMessages()) {
+        try {
+          if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
+              && message.getSubject().contains(text)) {
+            return GreenMailUtil.getBody(message);
+          }
+        } catch (jakarta.mail.MessagingException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      server().waitForIncomingEmail(1000, server().getReceivedMessages().length + 1);
+    }
+    throw new AssertionError("no mail about " + text + " reached " + to);
+  }
 }

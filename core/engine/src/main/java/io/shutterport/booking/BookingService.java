@@ -116,6 +116,7 @@ public class BookingService {
             plan.cancellationPolicy() != null
                 ? plan.cancellationPolicy()
                 : currentTenant().rules().cancellationPolicy());
+    booking.promise(plan.deliveryDays(), plan.photoCount());
     repository.add(booking);
     after(booking, null, null, Actor.CUSTOMER, null);
     notify(identity.user(plan.photographerId()), "mail.bookingAccepted", booking.view(), Map.of());
@@ -445,6 +446,7 @@ public class BookingService {
             backup,
             policy);
     booking.addons(addons, travelFee);
+    booking.promise(express ? plan.expressDays() : plan.deliveryDays(), plan.photoCount());
     repository.add(booking);
     after(booking, null, null, Actor.CUSTOMER, null);
     return booking;

@@ -25,6 +25,9 @@ import java.time.Instant;
  * @param cancelReason why, if it was cancelled
  * @param addons what the customer added to the plan, e.g. {@code extra=2;express}; empty for none
  * @param travelFee the travel fee included in the price
+ * @param deliveryDue when the photos are promised by; null when the plan made no promise
+ * @param promisedPhotos how many photos are promised; 0 when unknown
+ * @param deliveryLate whether photos came, or are still owed, after {@code deliveryDue}
  */
 public record BookingView(
     String id,
@@ -45,4 +48,7 @@ public record BookingView(
     String cancelledBy,
     String cancelReason,
     String addons,
-    Money travelFee) {}
+    Money travelFee,
+    Instant deliveryDue,
+    int promisedPhotos,
+    boolean deliveryLate) {}

@@ -57,6 +57,8 @@ public class GalleryService {
   @Inject IdentityService identity;
   @Inject TenantPlugins plugins;
   @Inject JobQueue jobs;
+  @Inject StorageQuotas quotas;
+  @Inject GalleryLifecycle lifecycle;
   @Inject io.shutterport.platform.tenancy.TenantContext tenant;
   @Inject jakarta.enterprise.event.Event<SearchInputsChanged> searchInputs;
 
@@ -71,7 +73,7 @@ public class GalleryService {
   @Transactional
   public PhotoView deliver(String photographerId, String bookingId, InputStream upload) {
     BookingView booking = requireDeliverable(photographerId, bookingId);
-    PhotoView photo = store(Photo.Owner.BOOKING, bookingId, upload);
+    PhotoView photo = store(Photo.Owner.BOOKING, bookingId, photographerId, upload);
     delivered(photographerId, booking);
     return photo;
   }
@@ -163,6 +165,7 @@ public class GalleryService {
       ImageInspector.Inspected image;
       try {
         image = ImageInspector.inspect(temp);
+        quotas.take(photographerId, received.size());
       } catch (RuntimeException e) {
         storage.call("storage.delete", s -> s.delete(key));
         throw e;
@@ -213,6 +216,7 @@ public class GalleryService {
 
   /** The first delivered photo moves the booking to DELIVERED. */
   private void delivered(String photographerId, BookingView booking) {
+    lifecycle.opened(booking.id());
     if (!"DELIVERED".equals(booking.status())) {
       bookings.transition(photographerId, booking.id(), Transition.DELIVER);
     }
@@ -222,7 +226,7 @@ public class GalleryService {
   @Transactional
   public PhotoView addPortfolioPhoto(String photographerId, InputStream upload) {
     identity.requireRole(photographerId, Role.PHOTOGRAPHER);
-    PhotoView photo = store(Photo.Owner.PORTFOLIO, photographerId, upload);
+    PhotoView photo = store(Photo.Owner.PORTFOLIO, photographerId, photographerId, upload);
     if (photo.position() == 1) {
       searchInputs.fire(new SearchInputsChanged(tenant.require())); // a new cover in results
     }
@@ -243,6 +247,7 @@ public class GalleryService {
   @Transactional
   public GalleryZip zip(String userId, String bookingId, boolean selectedOnly) {
     bookings.roleIn(userId, bookingId);
+    lifecycle.requireDownloadable(userId, bookingId);
     BookingView booking = bookings.internal(bookingId);
     List<GalleryZip.Entry> entries =
         photos.of(Photo.Owner.BOOKING, bookingId).stream()
@@ -393,6 +398,9 @@ public class GalleryService {
       throw new NotFoundException("photo");
     }
     bookings.roleIn(userId, photo.ownerId()); // not found unless a party or operator
+    if (original) {
+      lifecycle.requireDownloadable(userId, photo.ownerId());
+    }
     return photo;
   }
 
@@ -413,7 +421,8 @@ public class GalleryService {
         name);
   }
 
-  private PhotoView store(Photo.Owner owner, String ownerId, InputStream upload) {
+  private PhotoView store(
+      Photo.Owner owner, String ownerId, String uploaderId, InputStream upload) {
     Path temp = null;
     try {
       temp = Files.createTempFile("sp-upload-", ".bin");
@@ -424,6 +433,7 @@ public class GalleryService {
       String id = UUID.randomUUID().toString();
       String prefix = owner == Photo.Owner.BOOKING ? "bookings/" : "portfolio/";
       String key = prefix + ownerId + "/originals/" + id + "." + image.extension();
+      quotas.check(uploaderId, size);
       PluginBinding<StorageBackend> storage = plugins.storage();
       Path file = temp;
       storage.call(
@@ -435,6 +445,12 @@ public class GalleryService {
               throw new UncheckedIOException(e);
             }
           });
+      try {
+        quotas.take(uploaderId, size);
+      } catch (RuntimeException e) {
+        storage.call("storage.delete", s -> s.delete(key));
+        throw e;
+      }
       Photo photo =
           new Photo(
               id,

@@ -63,6 +63,15 @@ public class TenantService {
     return viewCache.get(id, k -> toView(entity(k)));
   }
 
+  /**
+   * How many bytes of originals one uploader, and the whole marketplace, may hold; read afresh, so
+   * that a quota the platform raises works at once on every node.
+   */
+  public PhotoQuotas photoQuotas(String id) {
+    Tenant t = db.platformEm().find(Tenant.class, id); // in the caller's transaction
+    return new PhotoQuotas(t.userPhotoQuotaBytes(), t.photoQuotaBytes());
+  }
+
   public boolean exists(String id) {
     return read(em -> em.find(Tenant.class, id)) != null;
   }

@@ -80,6 +80,15 @@ public class Booking extends TenantOwned {
   @Column(name = "status_since")
   private Instant statusSince;
 
+  @Column(name = "delivery_days")
+  private Integer deliveryDays;
+
+  @Column(name = "promised_photos")
+  private Integer promisedPhotos;
+
+  @Column(name = "delivered_at")
+  private Instant deliveredAt;
+
   @Column(name = "cancel_reason")
   @Enumerated(EnumType.STRING)
   private CancellationReason cancelReason;
@@ -141,7 +150,36 @@ public class Booking extends TenantOwned {
     if (status != before) {
       statusSince = updatedAt;
     }
+    if (status == BookingStatus.DELIVERED && deliveredAt == null) {
+      deliveredAt = updatedAt;
+    }
     return before;
+  }
+
+  /** The delivery promise, from the plan at booking time. */
+  public void promise(int days, int photos) {
+    this.deliveryDays = days;
+    this.promisedPhotos = photos;
+  }
+
+  /** When the photos are due: the promised days after the shoot ends; null when none was made. */
+  public Instant deliveryDue() {
+    return deliveryDays == null ? null : endsAt.plus(Duration.ofDays(deliveryDays));
+  }
+
+  /**
+   * Whether the promise is broken: photos arrived after the due time, or it has passed and the
+   * shoot's photos are still owed.
+   */
+  public boolean deliveryLate(Instant now) {
+    Instant due = deliveryDue();
+    if (due == null) {
+      return false;
+    }
+    if (deliveredAt != null) {
+      return deliveredAt.isAfter(due);
+    }
+    return now.isAfter(due) && BookingStatus.OWING_PHOTOS.contains(status);
   }
 
   /** New terms from one side of a negotiation (offer or counter-offer). */
@@ -310,7 +348,10 @@ public class Booking extends TenantOwned {
         cancelledBy == null ? null : cancelledBy.name(),
         cancelReason == null ? null : cancelReason.name(),
         addons,
-        Money.of(travelFeeMinor, currency));
+        Money.of(travelFeeMinor, currency),
+        deliveryDue(),
+        promisedPhotos == null ? 0 : promisedPhotos,
+        deliveryLate(Instant.now()));
   }
 
   private static String newReference() {

@@ -43,6 +43,9 @@ public enum BookingStatus {
   /** States that keep the photographer's time: they hold calendar slots. */
   public static final Set<BookingStatus> HOLDING = EnumSet.of(REQUESTED, ACCEPTED, PAID, CONFIRMED);
 
+  /** States in which the photographer still owes the photos of a shoot that was paid for. */
+  public static final Set<BookingStatus> OWING_PHOTOS = EnumSet.of(PAID, CONFIRMED, SHOT);
+
   /** States in which the shoot's time may still move (reschedule, backup date). */
   public static final Set<BookingStatus> MOVABLE = EnumSet.of(ACCEPTED, PAID, CONFIRMED);
 

@@ -62,6 +62,18 @@ public class Settings {
   Duration jobPoll;
 
   @Inject
+  @ConfigProperty(name = "shutterport.gallery.lifetime", defaultValue = "P180D")
+  Duration galleryLifetime;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.gallery.reminder", defaultValue = "P7D")
+  Duration galleryReminder;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.gallery.restore", defaultValue = "P30D")
+  Duration galleryRestore;
+
+  @Inject
   @ConfigProperty(name = "shutterport.password.iterations", defaultValue = "600000")
   int passwordIterations;
 
@@ -114,6 +126,21 @@ public class Settings {
 
   public Duration pluginTimeout() {
     return pluginTimeout;
+  }
+
+  /** How long after delivery a gallery stays open to the customer. */
+  public Duration galleryLifetime() {
+    return galleryLifetime;
+  }
+
+  /** How long before a gallery expires the customer is reminded. */
+  public Duration galleryReminder() {
+    return galleryReminder;
+  }
+
+  /** How long a restored gallery stays open again. */
+  public Duration galleryRestore() {
+    return galleryRestore;
   }
 
   public Duration jobPoll() {

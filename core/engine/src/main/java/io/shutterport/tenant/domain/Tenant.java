@@ -64,6 +64,12 @@ public class Tenant {
   @Column(name = "tip_share_bp")
   private int tipShareBasisPoints = 9000;
 
+  @Column(name = "user_photo_quota_bytes")
+  private long userPhotoQuotaBytes = 200_000_000_000L;
+
+  @Column(name = "photo_quota_bytes")
+  private long photoQuotaBytes = 20_000_000_000_000L;
+
   @Column(name = "travel_fee_bands")
   private String travelFeeBands = "";
 
@@ -119,6 +125,14 @@ public class Tenant {
     this.payoutDelay = payoutDelay.toString();
     this.commissionBasisPoints = commissionBasisPoints;
     this.cancellationPolicy = cancellationPolicy;
+  }
+
+  public long userPhotoQuotaBytes() {
+    return userPhotoQuotaBytes;
+  }
+
+  public long photoQuotaBytes() {
+    return photoQuotaBytes;
   }
 
   public Duration requestTtl() {

@@ -44,6 +44,7 @@ public class BookingPage implements Serializable {
 
   @Inject BookingService bookings;
   @Inject PaymentService payments;
+  @Inject io.shutterport.gallery.GalleryLifecycle lifecycle;
   @Inject MessagingService messaging;
   @Inject GalleryService gallery;
   @Inject CatalogService catalog;
@@ -139,6 +140,24 @@ public class BookingPage implements Serializable {
 
   public List<PhotoView> getPhotos() {
     return gallery.ofBooking(currentUser.id(), id);
+  }
+
+  /** The delivered gallery's life; null before the first delivery. */
+  public io.shutterport.gallery.GalleryState getGallery() {
+    try {
+      return lifecycle.state(currentUser.id(), id);
+    } catch (NotFoundException e) {
+      return null;
+    }
+  }
+
+  public String restoreGallery() {
+    return change(() -> lifecycle.restore(currentUser.id(), id));
+  }
+
+  /** The customer stars (or unstars) a delivered photo. */
+  public String favourite(String photoId, boolean chosen) {
+    return change(() -> gallery.select(currentUser.id(), photoId, chosen));
   }
 
   public boolean isStatus(String status) {

@@ -43,6 +43,7 @@ public class BookingResource {
   @Inject PaymentService payments;
   @Inject MessagingService messaging;
   @Inject GalleryService gallery;
+  @Inject io.shutterport.gallery.GalleryLifecycle lifecycle;
   @Inject CurrentUser currentUser;
   @Inject ReviewService reviews;
 
@@ -172,6 +173,21 @@ public class BookingResource {
   @RolesAllowed({"CUSTOMER", "PHOTOGRAPHER"})
   public BookingView useBackup(@PathParam("id") String id) {
     return bookings.useBackup(currentUser.id(), id);
+  }
+
+  /** The delivered gallery's life: open until when, or closed, archived, being restored. */
+  @GET
+  @Path("{id}/gallery")
+  public io.shutterport.gallery.GalleryState gallery(@PathParam("id") String id) {
+    return lifecycle.state(currentUser.id(), id);
+  }
+
+  /** The customer (or an operator) asks for a closed gallery back. */
+  @POST
+  @Path("{id}/gallery/restore")
+  @RolesAllowed({"CUSTOMER", "OPERATOR"})
+  public io.shutterport.gallery.GalleryState restoreGallery(@PathParam("id") String id) {
+    return lifecycle.restore(currentUser.id(), id);
   }
 
   /**

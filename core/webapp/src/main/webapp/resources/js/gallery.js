@@ -1,0 +1,44 @@
+// The gallery's lightbox: a thumbnail link opens its 2048 px preview in a modal <dialog>; arrow
+// keys move to the neighbours, Escape (native) or a click closes it. Without script the link
+// simply opens the preview.
+(function () {
+  'use strict';
+  function init() {
+    var dialog = document.getElementById('lightbox');
+    if (!dialog || typeof dialog.showModal !== 'function') {
+      return;
+    }
+    var image = dialog.querySelector('img');
+    var links = Array.prototype.slice.call(document.querySelectorAll('a.sp-preview'));
+    var current = -1;
+    function show(index) {
+      current = (index + links.length) % links.length;
+      image.src = links[current].getAttribute('href');
+      image.alt = links[current].getAttribute('title') || '';
+      if (!dialog.open) {
+        dialog.showModal();
+      }
+    }
+    links.forEach(function (link, index) {
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        show(index);
+      });
+    });
+    dialog.addEventListener('click', function () {
+      dialog.close();
+    });
+    dialog.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowRight') {
+        show(current + 1);
+      } else if (event.key === 'ArrowLeft') {
+        show(current - 1);
+      }
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
