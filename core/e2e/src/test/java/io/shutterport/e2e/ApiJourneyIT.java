@@ -223,6 +223,17 @@ class ApiJourneyIT {
         .as("a stranger sees no delivered photo")
         .isEqualTo(404);
 
+    // Validators: Last-Modified answers If-Modified-Since like the ETag answers If-None-Match.
+    String thumbnailPath = "/api/v1/photos/" + first + "/thumbnail";
+    String modified = customer.get(thumbnailPath).header("Last-Modified");
+    assertThat(modified).endsWith("GMT");
+    assertThat(customer.get(thumbnailPath, "If-Modified-Since", modified).status()).isEqualTo(304);
+    assertThat(
+            customer
+                .get(thumbnailPath, "If-Modified-Since", "Thu, 1 Jan 1970 00:00:00 GMT")
+                .status())
+        .isEqualTo(200);
+
     // Favourites and ZIPs: the whole gallery, or the customer's selection, originals unchanged.
     String second = photos.get(1).getString("id");
     var chosen =

@@ -133,6 +133,13 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
+  /** Polls a script every 100 ms until it returns something other than null; returns that. */
+  Object waitForScript(String script) {
+    return new WebDriverWait(driver, Duration.ofSeconds(60))
+        .pollingEvery(Duration.ofMillis(100))
+        .until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(script));
+  }
+
   /** Waits until an element is shown, e.g. an overlay opened by script. */
   WebElement waitVisible(String css) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));

@@ -131,15 +131,40 @@ class BrowserJourneyIT {
     browser.find("#upload\\:files").sendKeys(String.join("\n", paths));
     browser.submit("#upload\\:send");
     assertThat(browser.find("#booking-status").getAttribute("data-status")).isEqualTo("DELIVERED");
+
+    // The uploader: two more at once, straight to storage, each with its progress and overall.
+    List<String> more = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      byte[] jpeg = Images.jpeg(900 + i * 10, 600, Color.MAGENTA);
+      Path file = uploads.resolve("IMG_010" + i + ".jpg");
+      Files.write(file, jpeg);
+      more.add(file.toString());
+    }
+    assertThat(browser.find("#uploader").getAttribute("data-direct")).isEqualTo("true");
+    browser.find("#uploader-files").sendKeys(String.join("\n", more));
+    browser.find("#uploader-start").click();
+    Object seen =
+        browser.waitForScript(
+            "var r = document.getElementById('uploader');"
+                + " if (!r || r.getAttribute('data-finished') !== 'true') return null;"
+                + " return [r.getAttribute('data-done'), document.getElementById('uploader-bar').value,"
+                + " document.querySelectorAll('#uploader-list li[data-state=done]').length,"
+                + " document.getElementById('uploader-summary').textContent];");
+    assertThat(String.valueOf(seen))
+        .as("files done, overall progress, files shown done, summary")
+        .isEqualTo("[2, 100, 2, 2 / 2]");
+    browser.waitVisible("#booking-status"); // the uploader opened the booking page afresh
+    openBooking(bookingUrl);
+    browser.reloadUntil("img.sp-thumb", 5);
     browser.logout();
 
     login(customerEmail, Env.PASSWORD);
     openBooking(bookingUrl);
-    browser.reloadUntil("img.sp-thumb", 3);
+    browser.reloadUntil("img.sp-thumb", 5);
     assertThat(browser.text("#messages-list")).contains("承知しました");
     browser.screenshot("sakura-booking");
     var figures = browser.all(".sp-photo");
-    assertThat(figures).hasSize(3);
+    assertThat(figures).hasSize(5);
     String href =
         figures
             .get(0)

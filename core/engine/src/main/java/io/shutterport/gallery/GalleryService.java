@@ -354,6 +354,12 @@ public class GalleryService {
         + (photo.contentType().equals("image/png") ? ".png" : ".jpg");
   }
 
+  /** Whether browsers can upload straight to this marketplace's storage (signed URLs). */
+  @Transactional
+  public boolean directUploads() {
+    return canPresign(plugins.storage());
+  }
+
   private static boolean canPresign(PluginBinding<StorageBackend> storage) {
     return storage.call("storage.capabilities", s -> s instanceof SupportsPresignedUrls);
   }
@@ -418,7 +424,8 @@ public class GalleryService {
         total,
         type,
         content.object().sha256(),
-        name);
+        name,
+        content.object().lastModified());
   }
 
   private PhotoView store(

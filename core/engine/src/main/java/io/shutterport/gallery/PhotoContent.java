@@ -12,6 +12,7 @@ import java.io.InputStream;
  * @param contentType the MIME type
  * @param sha256 the SHA-256 of the whole object (an ETag)
  * @param downloadName a neutral file name
+ * @param lastModified when storage last wrote the object; may be null
  */
 public record PhotoContent(
     InputStream stream,
@@ -20,7 +21,8 @@ public record PhotoContent(
     long total,
     String contentType,
     String sha256,
-    String downloadName) {
+    String downloadName,
+    java.time.Instant lastModified) {
 
   /** Whether this is a part of the object rather than all of it. */
   public boolean partial() {

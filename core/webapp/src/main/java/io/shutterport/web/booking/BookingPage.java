@@ -142,6 +142,11 @@ public class BookingPage implements Serializable {
     return gallery.ofBooking(currentUser.id(), id);
   }
 
+  /** Whether the uploader sends photos straight to storage. */
+  public boolean isDirectUploads() {
+    return gallery.directUploads();
+  }
+
   /** The delivered gallery's life; null before the first delivery. */
   public io.shutterport.gallery.GalleryState getGallery() {
     try {

@@ -27,10 +27,13 @@ public class PhotoResource {
   @Path("{id}/thumbnail")
   @PermitAll
   public Response thumbnail(
-      @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+      @PathParam("id") String id,
+      @HeaderParam("If-None-Match") String ifNoneMatch,
+      @HeaderParam("If-Modified-Since") String ifModifiedSince) {
     String userId = currentUser.get().map(SessionUser::userId).orElse(null);
     PhotoContent content = gallery.thumbnail(userId, id);
-    return send(content, ifNoneMatch, "inline", "private, max-age=31536000, immutable");
+    return send(
+        content, ifNoneMatch, ifModifiedSince, "inline", "private, max-age=31536000, immutable");
   }
 
   /**
@@ -41,10 +44,12 @@ public class PhotoResource {
   @Path("{id}/preview")
   @PermitAll
   public Response preview(
-      @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+      @PathParam("id") String id,
+      @HeaderParam("If-None-Match") String ifNoneMatch,
+      @HeaderParam("If-Modified-Since") String ifModifiedSince) {
     String userId = currentUser.get().map(SessionUser::userId).orElse(null);
     PhotoContent content = gallery.preview(userId, id);
-    return send(content, ifNoneMatch, "inline", "private, no-cache");
+    return send(content, ifNoneMatch, ifModifiedSince, "inline", "private, no-cache");
   }
 
   /** The customer adds a delivered photo to their favourites; DELETE takes it out again. */
@@ -78,7 +83,7 @@ public class PhotoResource {
     } catch (RangeHeader.Unsatisfiable e) {
       return Response.status(416).header("Content-Range", "bytes */" + e.total).build();
     }
-    return send(content, ifNoneMatch, "attachment", "private, no-cache");
+    return send(content, ifNoneMatch, null, "attachment", "private, no-cache");
   }
 
   /**
@@ -95,12 +100,32 @@ public class PhotoResource {
         .orElseThrow(() -> new io.shutterport.platform.error.NotFoundException("download link"));
   }
 
+  /**
+   * Sends photo bytes with validators: the ETag is the object's SHA-256, Last-Modified its storage
+   * time. If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
+   */
   private static Response send(
-      PhotoContent content, String ifNoneMatch, String disposition, String cacheControl) {
+      PhotoContent content,
+      String ifNoneMatch,
+      String ifModifiedSince,
+      String disposition,
+      String cacheControl) {
     String etag = "\"" + content.sha256() + "\"";
-    if (etag.equals(ifNoneMatch)) {
+    String lastModified =
+        content.lastModified() == null
+            ? null
+            : java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                content.lastModified().atOffset(java.time.ZoneOffset.UTC));
+    boolean notModified =
+        ifNoneMatch != null
+            ? etag.equals(ifNoneMatch)
+            : notModifiedSince(ifModifiedSince, content.lastModified());
+    if (notModified) {
       close(content.stream());
-      return Response.notModified().header("ETag", etag).build();
+      return Response.notModified()
+          .header("ETag", etag)
+          .header("Last-Modified", lastModified)
+          .build();
     }
     StreamingOutput body =
         out -> {
@@ -126,10 +151,26 @@ public class PhotoResource {
         .header("Accept-Ranges", "bytes")
         .header("Content-Length", content.length())
         .header("ETag", etag)
+        .header("Last-Modified", lastModified)
         .header("Cache-Control", cacheControl)
         .header(
             "Content-Disposition", disposition + "; filename=\"" + content.downloadName() + "\"")
         .build();
+  }
+
+  private static boolean notModifiedSince(String header, java.time.Instant modified) {
+    if (header == null || modified == null) {
+      return false;
+    }
+    try {
+      java.time.Instant since =
+          java.time.ZonedDateTime.parse(
+                  header, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+              .toInstant();
+      return !modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(since);
+    } catch (java.time.format.DateTimeParseException e) {
+      return false; // an unreadable date is ignored, as RFC 9110 says
+    }
   }
 
   private static void close(InputStream in) {
