@@ -52,6 +52,16 @@ final class Api {
     return new Api(host, language, otherPort, http);
   }
 
+  /** A cookie this client holds, e.g. the session id; null when it has none. */
+  String cookie(String name) {
+    return http.cookieHandler()
+        .filter(CookieManager.class::isInstance)
+        .map(h -> ((CookieManager) h).getCookieStore().getCookies())
+        .flatMap(all -> all.stream().filter(c -> c.getName().equals(name)).findFirst())
+        .map(java.net.HttpCookie::getValue)
+        .orElse(null);
+  }
+
   private static HttpClient newClient() {
     return HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1) // h2c would send :authority, not our Host
