@@ -51,12 +51,23 @@ final class S3Storage implements StorageBackend, SupportsPresignedUrls {
   private final S3Presigner presigner;
   private final String bucket;
   private final String prefix;
+  private final CloudFrontLinks cloudFront;
 
-  S3Storage(S3Client s3, S3Presigner presigner, String bucket, String prefix) {
+  /**
+   * @param cloudFront signs download links through a CloudFront distribution; null to presign S3
+   *     URLs
+   */
+  S3Storage(
+      S3Client s3,
+      S3Presigner presigner,
+      String bucket,
+      String prefix,
+      CloudFrontLinks cloudFront) {
     this.s3 = s3;
     this.presigner = presigner;
     this.bucket = bucket;
     this.prefix = prefix;
+    this.cloudFront = cloudFront;
   }
 
   @Override
@@ -83,6 +94,9 @@ final class S3Storage implements StorageBackend, SupportsPresignedUrls {
   public URI presignDownload(String key, String downloadFileName, Duration ttl) {
     ObjectKeys.requireValid(key);
     String name = downloadFileName.replaceAll("[^A-Za-z0-9._-]", "_");
+    if (cloudFront != null) {
+      return cloudFront.download(prefix + key, name, ttl);
+    }
     GetObjectRequest get =
         GetObjectRequest.builder()
             .bucket(bucket)

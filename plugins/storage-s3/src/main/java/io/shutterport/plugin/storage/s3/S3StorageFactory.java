@@ -34,6 +34,9 @@ public class S3StorageFactory implements StorageBackendFactory {
   static final String ACCESS_KEY = "accessKey";
   static final String SECRET_KEY = "secretKey";
   static final String CREATE_BUCKET = "createBucket";
+  static final String CLOUDFRONT_URL = "cloudFrontUrl";
+  static final String CLOUDFRONT_KEY_ID = "cloudFrontKeyPairId";
+  static final String CLOUDFRONT_KEY = "cloudFrontPrivateKey";
   private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
   @Override
@@ -67,7 +70,28 @@ public class S3StorageFactory implements StorageBackendFactory {
             false,
             "false",
             "バケットがなければ作成",
-            "Create the bucket if missing"));
+            "Create the bucket if missing"),
+        field(
+            CLOUDFRONT_URL,
+            ConfigField.Type.URL,
+            false,
+            null,
+            "CloudFront ディストリビューション URL（ダウンロード用、任意）",
+            "CloudFront distribution URL (downloads, optional)"),
+        field(
+            CLOUDFRONT_KEY_ID,
+            ConfigField.Type.STRING,
+            false,
+            null,
+            "CloudFront 公開鍵 ID",
+            "CloudFront public key id"),
+        field(
+            CLOUDFRONT_KEY,
+            ConfigField.Type.SECRET,
+            false,
+            null,
+            "CloudFront 署名用秘密鍵（PKCS#8 PEM）",
+            "CloudFront signing private key (PKCS#8 PEM)"));
   }
 
   @Override
@@ -99,9 +123,25 @@ public class S3StorageFactory implements StorageBackendFactory {
             : DefaultCredentialsProvider.builder().build();
     builder.credentialsProvider(credentials);
     presigner.credentialsProvider(credentials);
+    CloudFrontLinks cloudFront = null;
+    if (config.string(CLOUDFRONT_URL).isPresent()) {
+      try {
+        cloudFront =
+            new CloudFrontLinks(
+                config.require(CLOUDFRONT_URL),
+                config.require(CLOUDFRONT_KEY_ID),
+                config.require(CLOUDFRONT_KEY));
+      } catch (IllegalArgumentException e) {
+        throw new PluginException(e.getMessage(), false);
+      }
+    }
     S3Storage storage =
         new S3Storage(
-            builder.build(), presigner.build(), config.require(BUCKET), context.tenantId() + "/");
+            builder.build(),
+            presigner.build(),
+            config.require(BUCKET),
+            context.tenantId() + "/",
+            cloudFront);
     if (config.flag(CREATE_BUCKET, false)) {
       storage.createBucketIfMissing();
     }
