@@ -525,6 +525,70 @@ class BookingDepthIT {
     assertThat(customer.get("/api/v1/photos/" + photoId + "/original").status()).isEqualTo(200);
   }
 
+  @Test
+  void aSharedGalleryOpensWithItsPinOnlyItsOwnPreviews() throws Exception {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    String a = paidBooking(photographer, customer, inDays(15), "10:00");
+    String b = paidBooking(photographer, customer, inDays(16), "10:00");
+    for (String id : List.of(a, b)) {
+      photographer
+          .api()
+          .postBytes(
+              "/api/v1/bookings/" + id + "/photos",
+              Images.jpeg(640, 480, java.awt.Color.PINK),
+              "image/jpeg");
+    }
+    String photoA = ApiJourneyIT.waitForThumbnails(customer, a, 1).get(0).getString("id");
+    String photoB = ApiJourneyIT.waitForThumbnails(customer, b, 1).get(0).getString("id");
+    String share = "/api/v1/bookings/" + a + "/gallery/share";
+    assertThat(customer.post(share, Api.obj(Map.of("pin", "12"))).status()).isEqualTo(400);
+    assertThat(photographer.api().post(share, Api.obj(Map.of("pin", "2468"))).status())
+        .isEqualTo(403);
+    var shared = customer.post(share, Api.obj(Map.of("pin", "2468")));
+    assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+    String gallery = "/api/v1/galleries/" + shared.json().getString("token");
+
+    Api guest = new Api(Env.SAKURA);
+    for (int i = 0; i < 4; i++) {
+      var wrong = guest.post(gallery + "/unlock", Api.obj(Map.of("pin", "1357")));
+      assertThat(wrong.status()).isEqualTo(403);
+      assertThat(wrong.json().getString("detail")).contains("PIN");
+    }
+    var unlocked = guest.post(gallery + "/unlock", Api.obj(Map.of("pin", "2468")));
+    assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
+    assertThat(unlocked.header("Set-Cookie")).as("guests get no session").isNull();
+    String grant = "?grant=" + unlocked.json().getString("grant");
+    var photos = guest.get(gallery + "/photos" + grant);
+    assertThat(photos.array()).hasSize(1);
+    assertThat(photos.array().getJsonObject(0).getString("id")).isEqualTo(photoA);
+    var preview = guest.get(gallery + "/photos/" + photoA + "/preview" + grant);
+    assertThat(preview.status()).isEqualTo(200);
+    assertThat(preview.header("Content-Type")).isEqualTo("image/jpeg");
+    assertThat(Images.sha256(preview.bytes()))
+        .as("guests see what the customer sees: watermarked before 検収")
+        .isEqualTo(Images.sha256(customer.get("/api/v1/photos/" + photoA + "/preview").bytes()));
+    assertThat(guest.get(gallery + "/photos/" + photoB + "/preview" + grant).status())
+        .as("a link never opens another gallery")
+        .isEqualTo(404);
+    assertThat(guest.get("/api/v1/photos/" + photoA + "/original").status()).isIn(401, 403, 404);
+    assertThat(guest.get(gallery + "/photos" + "?grant=" + "x".repeat(32)).status()).isEqualTo(404);
+    assertThat(guest.get("/api/v1/galleries/" + "y".repeat(32) + "/photos" + grant).status())
+        .isEqualTo(404);
+
+    // Five wrong PINs in a row lock the link, even for the right PIN.
+    for (int i = 0; i < 5; i++) {
+      guest.post(gallery + "/unlock", Api.obj(Map.of("pin", "0000")));
+    }
+    var locked = guest.post(gallery + "/unlock", Api.obj(Map.of("pin", "2468")));
+    assertThat(locked.status()).isEqualTo(403);
+    assertThat(locked.json().getString("detail")).contains("15");
+
+    // Unsharing ends every grant of the link.
+    assertThat(customer.delete(share).status()).isEqualTo(204);
+    assertThat(guest.get(gallery + "/photos" + grant).status()).isEqualTo(404);
+  }
+
   /** Makes a booking's scheduled job of one kind due now. */
   private static void dueNow(String kind, String bookingId) {
     Sql.execute(

@@ -59,6 +59,7 @@ public class GalleryService {
   @Inject JobQueue jobs;
   @Inject StorageQuotas quotas;
   @Inject GalleryLifecycle lifecycle;
+  @Inject GallerySharing sharing;
   @Inject io.shutterport.platform.tenancy.TenantContext tenant;
   @Inject jakarta.enterprise.event.Event<SearchInputsChanged> searchInputs;
 
@@ -324,6 +325,43 @@ public class GalleryService {
       key = photo.watermarkKey();
     }
     return open(key, "image/jpeg", "preview-" + photo.position() + ".jpg", ByteRange.ALL);
+  }
+
+  /** A shared gallery's photos, for a guest holding a grant. */
+  @Transactional
+  public List<PhotoView> sharedPhotos(String token, String grant) {
+    String bookingId = sharing.bookingFor(token, grant);
+    return photos.of(Photo.Owner.BOOKING, bookingId).stream().map(Photo::view).toList();
+  }
+
+  /**
+   * A shared gallery's preview or thumbnail, for a guest holding a grant: the link opens its own
+   * gallery's photos only, and guests see what the customer sees (watermarked until 検収).
+   */
+  @Transactional
+  public PhotoContent sharedImage(String token, String grant, String photoId, boolean preview) {
+    String bookingId = sharing.bookingFor(token, grant);
+    Photo photo =
+        photoId == null || photoId.length() > 36 ? null : photos.byId(photoId).orElse(null);
+    if (photo == null
+        || photo.owner() != Photo.Owner.BOOKING
+        || !photo.ownerId().equals(bookingId)) {
+      throw new NotFoundException("photo");
+    }
+    String key = preview ? photo.previewKey() : photo.thumbKey();
+    if (preview
+        && photo.watermarkKey() != null
+        && !"COMPLETED".equals(bookings.internal(bookingId).status())) {
+      key = photo.watermarkKey();
+    }
+    if (key == null) {
+      throw new NotFoundException(preview ? "preview" : "thumbnail");
+    }
+    return open(
+        key,
+        "image/jpeg",
+        (preview ? "preview-" : "thumbnail-") + photo.position() + ".jpg",
+        ByteRange.ALL);
   }
 
   /** An original, byte-identical to the upload; only for the booking's parties. */

@@ -35,6 +35,18 @@ public class Gallery extends TenantOwned {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "share_token")
+  private String shareToken;
+
+  @Column(name = "share_pin_hash")
+  private String sharePinHash;
+
+  @Column(name = "share_failures")
+  private int shareFailures;
+
+  @Column(name = "share_locked_until")
+  private Instant shareLockedUntil;
+
   protected Gallery() {}
 
   public Gallery(String bookingId, Instant expiresAt) {
@@ -63,6 +75,45 @@ public class Gallery extends TenantOwned {
 
   public void state(State next) {
     state = next.name();
+  }
+
+  /** Shares the gallery under a new link and PIN (a previous link stops working). */
+  public void share(String token, String pinHash) {
+    shareToken = token;
+    sharePinHash = pinHash;
+    shareFailures = 0;
+    shareLockedUntil = null;
+  }
+
+  public void unshare() {
+    shareToken = null;
+    sharePinHash = null;
+  }
+
+  public String shareToken() {
+    return shareToken;
+  }
+
+  public String sharePinHash() {
+    return sharePinHash;
+  }
+
+  /** Whether wrong PINs have locked the link at {@code now}. */
+  public boolean shareLocked(Instant now) {
+    return shareLockedUntil != null && now.isBefore(shareLockedUntil);
+  }
+
+  /** Counts a wrong PIN; the fifth in a row locks the link until {@code lockUntil}. */
+  public void wrongPin(Instant lockUntil) {
+    shareFailures++;
+    if (shareFailures >= 5) {
+      shareLockedUntil = lockUntil;
+      shareFailures = 0;
+    }
+  }
+
+  public void rightPin() {
+    shareFailures = 0;
   }
 
   /** Opens the gallery again until {@code until}. */

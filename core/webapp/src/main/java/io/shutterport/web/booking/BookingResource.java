@@ -44,6 +44,7 @@ public class BookingResource {
   @Inject MessagingService messaging;
   @Inject GalleryService gallery;
   @Inject io.shutterport.gallery.GalleryLifecycle lifecycle;
+  @Inject io.shutterport.gallery.GallerySharing sharing;
   @Inject CurrentUser currentUser;
   @Inject ReviewService reviews;
 
@@ -180,6 +181,31 @@ public class BookingResource {
   @Path("{id}/gallery")
   public io.shutterport.gallery.GalleryState gallery(@PathParam("id") String id) {
     return lifecycle.state(currentUser.id(), id);
+  }
+
+  /**
+   * A PIN of 4–8 digits.
+   *
+   * @param pin the PIN guests will enter
+   */
+  public record ShareForm(String pin) {}
+
+  /** The customer shares the gallery with a link and a PIN (a new call replaces the old link). */
+  @POST
+  @Path("{id}/gallery/share")
+  @RolesAllowed("CUSTOMER")
+  public Response share(@PathParam("id") String id, ShareForm form) {
+    return Response.status(201)
+        .entity(sharing.share(currentUser.id(), id, form == null ? null : form.pin()))
+        .build();
+  }
+
+  @jakarta.ws.rs.DELETE
+  @Path("{id}/gallery/share")
+  @RolesAllowed("CUSTOMER")
+  public Response unshare(@PathParam("id") String id) {
+    sharing.unshare(currentUser.id(), id);
+    return Response.noContent().build();
   }
 
   /** The customer (or an operator) asks for a closed gallery back. */
