@@ -9,7 +9,7 @@
       return;
     }
     var image = dialog.querySelector('img');
-    var links = Array.prototype.slice.call(document.querySelectorAll('a.sp-preview'));
+    var links = [];
     var current = -1;
     function show(index) {
       current = (index + links.length) % links.length;
@@ -19,12 +19,20 @@
         dialog.showModal();
       }
     }
-    links.forEach(function (link, index) {
-      link.addEventListener('click', function (event) {
-        event.preventDefault();
-        show(index);
+    function bind() {
+      links = Array.prototype.slice.call(document.querySelectorAll('a.sp-preview'));
+      links.forEach(function (link, index) {
+        if (!link.hasAttribute('data-bound')) {
+          link.setAttribute('data-bound', 'true');
+          link.addEventListener('click', function (event) {
+            event.preventDefault();
+            show(links.indexOf(link));
+          });
+        }
       });
-    });
+    }
+    bind();
+    document.addEventListener('sp:gallery', bind); // photos added by script later
     dialog.addEventListener('click', function () {
       dialog.close();
     });

@@ -133,6 +133,13 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
+  /** Presses Escape, e.g. to close a modal dialog. */
+  void driverPressEscape() {
+    new org.openqa.selenium.interactions.Actions(driver)
+        .sendKeys(org.openqa.selenium.Keys.ESCAPE)
+        .perform();
+  }
+
   /** Polls a script every 100 ms until it returns something other than null; returns that. */
   Object waitForScript(String script) {
     return new WebDriverWait(driver, Duration.ofSeconds(60))

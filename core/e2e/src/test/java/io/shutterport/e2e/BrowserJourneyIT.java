@@ -185,6 +185,28 @@ class BrowserJourneyIT {
     var shown = browser.waitVisible("#lightbox img");
     assertThat(shown.getAttribute("src")).endsWith("/preview");
     browser.screenshot("sakura-gallery-lightbox");
+    browser.driverPressEscape();
+
+    // The customer shares the gallery with a PIN; a guest without an account opens it.
+    browser.type("#share\\:pin", "2580");
+    browser.submit("#share\\:go");
+    URI link = URI.create(browser.find("#share-link").getAttribute("href"));
+    try (Browser guest = new Browser(Env.SAKURA)) {
+      guest.open(link.getRawPath() + "?" + link.getRawQuery());
+      guest.type("#shared-pin", "1111");
+      guest.find("#shared-open").click();
+      guest.waitFor("#shared-error", "PIN");
+      guest.type("#shared-pin", "2580");
+      guest.find("#shared-open").click();
+      guest.waitForScript(
+          "return document.querySelectorAll('#shared-photos img.sp-thumb').length === 5"
+              + " ? true : null;");
+      guest.find("#shared-photos a.sp-preview").click();
+      assertThat(guest.waitVisible("#lightbox img").getAttribute("src"))
+          .contains("/preview?grant=");
+      assertThat(guest.cookie("JSESSIONID")).as("guests get no session").isNull();
+      guest.screenshot("sakura-shared-gallery");
+    }
   }
 
   @Test

@@ -25,6 +25,7 @@ import io.shutterport.spi.Money;
 import io.shutterport.web.platform.Localizer;
 import io.shutterport.web.platform.PageActions;
 import io.shutterport.web.security.CurrentUser;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,6 +46,7 @@ public class BookingPage implements Serializable {
   @Inject BookingService bookings;
   @Inject PaymentService payments;
   @Inject io.shutterport.gallery.GalleryLifecycle lifecycle;
+  @Inject io.shutterport.gallery.GallerySharing sharing;
   @Inject MessagingService messaging;
   @Inject GalleryService gallery;
   @Inject CatalogService catalog;
@@ -154,6 +156,38 @@ public class BookingPage implements Serializable {
     } catch (NotFoundException e) {
       return null;
     }
+  }
+
+  private String sharePin;
+  private String sharedLink;
+
+  public String getSharePin() {
+    return sharePin;
+  }
+
+  public void setSharePin(String sharePin) {
+    this.sharePin = sharePin;
+  }
+
+  /** The guest link made by {@link #share}, shown once. */
+  public String getSharedLink() {
+    return sharedLink;
+  }
+
+  /** The customer shares the gallery with family under a PIN. */
+  public String share() {
+    return actions.run(
+        () -> {
+          var link = sharing.share(currentUser.id(), id, sharePin);
+          ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+          sharedLink =
+              context.getRequestScheme()
+                  + "://"
+                  + context.getRequestHeaderMap().get("Host")
+                  + link.path();
+          sharePin = null;
+          return null;
+        });
   }
 
   public String restoreGallery() {
