@@ -39,6 +39,10 @@ public class Message extends TenantOwned {
     return id;
   }
 
+  public String bookingId() {
+    return bookingId;
+  }
+
   public String senderId() {
     return senderId;
   }
