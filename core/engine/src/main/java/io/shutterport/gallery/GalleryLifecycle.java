@@ -69,12 +69,11 @@ public class GalleryLifecycle {
   }
 
   /** Refuses a customer's download from a gallery that is not open. */
-  void requireDownloadable(String userId, String bookingId) {
+  void requireDownloadable(Actor role, String bookingId) {
     Gallery gallery = find(bookingId);
     if (gallery != null
         && !gallery.open(Instant.now())
-        && (bookings.roleIn(userId, bookingId) == Actor.CUSTOMER
-            || gallery.state() != Gallery.State.EXPIRED)) {
+        && (role == Actor.CUSTOMER || gallery.state() != Gallery.State.EXPIRED)) {
       throw new GalleryExpiredException(); // archived originals are unreadable for everyone
     }
   }

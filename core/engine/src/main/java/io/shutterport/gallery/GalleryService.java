@@ -247,8 +247,7 @@ public class GalleryService {
    */
   @Transactional
   public GalleryZip zip(String userId, String bookingId, boolean selectedOnly) {
-    bookings.roleIn(userId, bookingId);
-    lifecycle.requireDownloadable(userId, bookingId);
+    lifecycle.requireDownloadable(bookings.roleIn(userId, bookingId), bookingId);
     BookingView booking = bookings.internal(bookingId);
     List<GalleryZip.Entry> entries =
         photos.of(Photo.Owner.BOOKING, bookingId).stream()
@@ -275,9 +274,9 @@ public class GalleryService {
   /** The customer marks a delivered photo as a favourite (or unmarks it). */
   @Transactional
   public PhotoView select(String userId, String photoId, boolean chosen) {
-    Photo photo = readable(userId, photoId, false);
-    if (photo.owner() != Photo.Owner.BOOKING
-        || bookings.roleIn(userId, photo.ownerId()) != Actor.CUSTOMER) {
+    Access access = readable(userId, photoId, false);
+    Photo photo = access.photo();
+    if (access.role() != Actor.CUSTOMER) {
       throw new ForbiddenException();
     }
     photo.select(chosen);
@@ -299,7 +298,7 @@ public class GalleryService {
   /** A thumbnail: portfolio ones for anyone on the tenant, booking ones for its parties. */
   @Transactional
   public PhotoContent thumbnail(String userIdOrNull, String photoId) {
-    Photo photo = readable(userIdOrNull, photoId, false);
+    Photo photo = readable(userIdOrNull, photoId, false).photo();
     if (photo.thumbKey() == null) {
       throw new NotFoundException("thumbnail");
     }
@@ -314,16 +313,12 @@ public class GalleryService {
    */
   @Transactional
   public PhotoContent preview(String userIdOrNull, String photoId) {
-    Photo photo = readable(userIdOrNull, photoId, false);
+    Access access = readable(userIdOrNull, photoId, false);
+    Photo photo = access.photo();
     if (photo.previewKey() == null) {
       throw new NotFoundException("preview");
     }
-    String key = photo.previewKey();
-    if (photo.watermarkKey() != null
-        && bookings.roleIn(userIdOrNull, photo.ownerId()) == Actor.CUSTOMER
-        && !"COMPLETED".equals(bookings.internal(photo.ownerId()).status())) {
-      key = photo.watermarkKey();
-    }
+    String key = previewKey(photo, access.role() == Actor.CUSTOMER);
     return open(key, "image/jpeg", "preview-" + photo.position() + ".jpg", ByteRange.ALL);
   }
 
@@ -348,12 +343,7 @@ public class GalleryService {
         || !photo.ownerId().equals(bookingId)) {
       throw new NotFoundException("photo");
     }
-    String key = preview ? photo.previewKey() : photo.thumbKey();
-    if (preview
-        && photo.watermarkKey() != null
-        && !"COMPLETED".equals(bookings.internal(bookingId).status())) {
-      key = photo.watermarkKey();
-    }
+    String key = preview ? previewKey(photo, true) : photo.thumbKey();
     if (key == null) {
       throw new NotFoundException(preview ? "preview" : "thumbnail");
     }
@@ -377,7 +367,7 @@ public class GalleryService {
   @Transactional
   public PhotoContent original(
       String userId, String photoId, java.util.function.LongFunction<ByteRange> rangeOf) {
-    Photo photo = readable(userId, photoId, true);
+    Photo photo = readable(userId, photoId, true).photo();
     return open(
         photo.originalKey(),
         photo.contentType(),
@@ -412,7 +402,7 @@ public class GalleryService {
    */
   @Transactional
   public java.util.Optional<SignedUrl> originalUrl(String userId, String photoId) {
-    Photo photo = readable(userId, photoId, true);
+    Photo photo = readable(userId, photoId, true).photo();
     PluginBinding<StorageBackend> storage = plugins.storage();
     if (!canPresign(storage)) {
       return java.util.Optional.empty();
@@ -427,7 +417,13 @@ public class GalleryService {
         new SignedUrl(url.toString(), java.time.Instant.now().plus(DOWNLOAD_URL_TTL)));
   }
 
-  private Photo readable(String userId, String photoId, boolean original) {
+  /**
+   * A photo the caller may see, with the caller's role in its booking (null for portfolio photos),
+   * so that nothing asks for the role twice.
+   */
+  private record Access(Photo photo, Actor role) {}
+
+  private Access readable(String userId, String photoId, boolean original) {
     if (photoId == null || photoId.length() > 36) {
       throw new NotFoundException("photo");
     }
@@ -436,16 +432,29 @@ public class GalleryService {
       if (original && !photo.ownerId().equals(userId)) {
         throw new NotFoundException("photo");
       }
-      return photo;
+      return new Access(photo, null);
     }
     if (userId == null) {
       throw new NotFoundException("photo");
     }
-    bookings.roleIn(userId, photo.ownerId()); // not found unless a party or operator
+    Actor role = bookings.roleIn(userId, photo.ownerId()); // not found unless a party or operator
     if (original) {
-      lifecycle.requireDownloadable(userId, photo.ownerId());
+      lifecycle.requireDownloadable(role, photo.ownerId());
     }
-    return photo;
+    return new Access(photo, role);
+  }
+
+  /**
+   * The preview a viewer gets: the watermarked one when they see it as the customer does (the
+   * customer, or a guest of a shared gallery) and the delivery is not accepted yet.
+   */
+  private String previewKey(Photo photo, boolean customersView) {
+    if (customersView
+        && photo.watermarkKey() != null
+        && !"COMPLETED".equals(bookings.internal(photo.ownerId()).status())) {
+      return photo.watermarkKey();
+    }
+    return photo.previewKey();
   }
 
   private PhotoContent open(String key, String type, String name, ByteRange range) {

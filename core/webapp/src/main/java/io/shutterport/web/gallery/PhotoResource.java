@@ -104,7 +104,7 @@ public class PhotoResource {
    * Sends photo bytes with validators: the ETag is the object's SHA-256, Last-Modified its storage
    * time. If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
    */
-  private static Response send(
+  static Response send(
       PhotoContent content,
       String ifNoneMatch,
       String ifModifiedSince,

@@ -16,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -63,16 +61,6 @@ public class SharedGalleryResource {
       @PathParam("kind") String kind,
       @QueryParam("grant") String grant) {
     PhotoContent content = gallery.sharedImage(token, grant, photoId, "preview".equals(kind));
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = content.stream()) {
-            in.transferTo(out);
-          }
-        };
-    return Response.ok(body, content.contentType())
-        .header("Content-Length", content.length())
-        .header("Cache-Control", "private, no-store") // the grant is in the URL
-        .header("Content-Disposition", "inline; filename=\"" + content.downloadName() + "\"")
-        .build();
+    return PhotoResource.send(content, null, null, "inline", "private, no-store"); // grant in URL
   }
 }
