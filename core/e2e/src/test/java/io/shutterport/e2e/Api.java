@@ -197,6 +197,8 @@ final class Api {
         (k, v) -> {
           if (v instanceof Number n) {
             builder.add(k, n.longValue());
+          } else if (v instanceof Boolean b) {
+            builder.add(k, b);
           } else if (v instanceof JsonValue j) {
             builder.add(k, j);
           } else {

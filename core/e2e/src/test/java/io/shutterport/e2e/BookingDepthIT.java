@@ -495,7 +495,17 @@ class BookingDepthIT {
     Sql.execute(
         "UPDATE gallery SET expires_at = now() + INTERVAL '1 day' WHERE booking_id = ?", bookingId);
     dueNow("gallery.remind", bookingId);
-    assertThat(Mailbox.mailTo(email, reference)).contains(reference);
+    assertThat(Mailbox.mailTo(email, reference + " close on")).contains(reference);
+    assertThat(
+            customer.get("/api/v1/me/notifications").json().getJsonArray("entries").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(e -> e.getString("kind").equals("galleryExpiring"))
+                .map(e -> e.getString("text"))
+                .findFirst()
+                .orElseThrow())
+        .as("in the notification centre too, its date filled in")
+        .contains(reference + " close on 20")
+        .doesNotContain("${");
 
     // The end: the customer can no longer download; previews stay; the photographer still can.
     Sql.execute(

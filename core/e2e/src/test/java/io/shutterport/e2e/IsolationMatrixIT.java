@@ -85,6 +85,8 @@ class IsolationMatrixIT {
             b + "/tip",
             b + "/reviews",
             b + "/messages",
+            b + "/messages/read",
+            b + "/dispute",
             "/api/v1/shoot-requests/" + requestId + "/proposals/x/accept");
     JsonObject body =
         Api.obj(
@@ -99,6 +101,8 @@ class IsolationMatrixIT {
                 "1000",
                 "body",
                 "hi",
+                "reason",
+                "no show",
                 "stars",
                 5));
     int checked = 0;

@@ -56,13 +56,18 @@ final class Mailbox {
 
   /** Waits for a mail to {@code to} whose subject contains {@code text}; returns its body. */
   static String mailTo(String to, String text) {
+    return GreenMailUtil.getBody(messageTo(to, text));
+  }
+
+  /** Waits for a mail to {@code to} whose subject contains {@code text}. */
+  static MimeMessage messageTo(String to, String text) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(deadline)) {
       for (MimeMessage message : server().getReceivedMessages()) {
         try {
           if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
               && message.getSubject().contains(text)) {
-            return GreenMailUtil.getBody(message);
+            return message;
           }
         } catch (jakarta.mail.MessagingException e) {
           throw new IllegalStateException(e);

@@ -3,22 +3,10 @@ package io.shutterport.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,19 +27,11 @@ class RealtimeIT {
   void aMessagePostedOnOneNodeReachesASocketOnTheOtherAtOnce() throws Exception {
     var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
     Api customer = Accounts.customer(Env.SAKURA);
-    String date = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(40).toString();
-    var booking =
-        customer.post(
-            "/api/v1/bookings",
-            Api.obj(Map.of("planId", photographer.planId(), "date", date, "startTime", "11:00")));
-    String bookingId = booking.json().getString("id");
+    String bookingId = ConversationIT.book(customer, photographer);
     String messages = "/api/v1/bookings/" + bookingId + "/messages";
 
-    Socket onB = Socket.open(NODE2, bookingId, customer.cookie("JSESSIONID"), null);
-    Thread.sleep(300);
-    assertThat(onB.closed.isDone())
-        .as("still open: " + (onB.closed.isDone() ? onB.closed.getNow(-1) : ""))
-        .isFalse();
+    ChatSocket onB = ChatSocket.open(NODE2, bookingId, customer.cookie("JSESSIONID"), null);
+    onB.awaitReady();
     long start = System.nanoTime();
     assertThat(photographer.api().post(messages, Api.obj(Map.of("body", "集合は鳥居の前で"))).status())
         .isEqualTo(201);
@@ -68,78 +48,54 @@ class RealtimeIT {
     onB.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
     customer.post(messages, Api.obj(Map.of("body", "one")));
     photographer.api().post(messages, Api.obj(Map.of("body", "two")));
-    Socket again =
-        Socket.open(NODE2, bookingId, customer.cookie("JSESSIONID"), heard.getString("id"));
+    ChatSocket again =
+        ChatSocket.open(NODE2, bookingId, customer.cookie("JSESSIONID"), heard.getString("id"));
     assertThat(List.of(again.next().getString("body"), again.next().getString("body")))
         .containsExactly("one", "two");
     assertThat(again.poll(500)).as("nothing twice").isNull();
 
+    // The photographer reads: the customer's page hears the receipt at once.
+    photographer.api().post(messages + "/read", jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(again.next().getJsonObject("read").getString("userId")).isEqualTo(photographer.id());
+
     // A stranger, and nobody at all, are refused.
     Api stranger = Accounts.customer(Env.SAKURA);
-    assertThat(Socket.open(NODE2, bookingId, stranger.cookie("JSESSIONID"), null).closed())
+    assertThat(ChatSocket.open(NODE2, bookingId, stranger.cookie("JSESSIONID"), null).closed())
         .isEqualTo(1008);
-    assertThatThrownBy(() -> Socket.open(NODE2, bookingId, "none", null))
+    assertThatThrownBy(() -> ChatSocket.open(NODE2, bookingId, "none", null))
         .as("no session: the handshake itself is refused")
         .isInstanceOf(java.util.concurrent.CompletionException.class);
   }
 
-  /** A WebSocket client collecting text frames as JSON, and its close code. */
-  private static final class Socket implements WebSocket.Listener {
-    private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
-    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
-    private final StringBuilder partial = new StringBuilder();
-    private WebSocket socket;
-
-    static Socket open(int port, String bookingId, String session, String after) {
-      Socket listener = new Socket();
-      String query = after == null ? "" : "?after=" + after;
-      listener.socket =
-          HttpClient.newHttpClient()
-              .newWebSocketBuilder()
-              .header("Host", Env.SAKURA.replace(":" + Env.PORT, ":" + port))
-              .header("Cookie", "JSESSIONID=" + session)
-              .connectTimeout(Duration.ofSeconds(5))
-              .buildAsync(
-                  URI.create("ws://127.0.0.1:" + port + "/ws/bookings/" + bookingId + query),
-                  listener)
-              .join();
-      return listener;
+  @Test
+  void theMessageRateLimitIsSharedByTheNodes() throws Exception {
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    String bookingId = ConversationIT.book(customer, photographer);
+    String messages = "/api/v1/bookings/" + bookingId + "/messages";
+    Api nodeB = customer.onPort(NODE2);
+    // The limit counts per minute of the clock (60 in the test servers): start early in a minute.
+    long intoMinute = System.currentTimeMillis() % 60_000;
+    if (intoMinute > 40_000) {
+      Thread.sleep(60_000 - intoMinute + 200);
     }
-
-    JsonObject next() throws InterruptedException {
-      JsonObject frame = frames.poll(5, TimeUnit.SECONDS);
-      assertThat(frame).as("a frame within 5 s").isNotNull();
-      return frame;
+    for (int i = 1; i <= 60; i++) {
+      Api node = i % 2 == 0 ? customer : nodeB;
+      var posted = node.post(messages, Api.obj(Map.of("body", "message " + i)));
+      assertThat(posted.status()).as("message " + i + ": " + posted).isEqualTo(201);
     }
-
-    JsonObject poll(long millis) throws InterruptedException {
-      return frames.poll(millis, TimeUnit.MILLISECONDS);
-    }
-
-    int closed() throws Exception {
-      return closed.get(5, TimeUnit.SECONDS);
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-      partial.append(data);
-      if (last) {
-        frames.add(Json.createReader(new StringReader(partial.toString())).readObject());
-        partial.setLength(0);
-      }
-      webSocket.request(1);
-      return null;
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-      closed.complete(statusCode);
-      return null;
-    }
-
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-      closed.completeExceptionally(error);
-    }
+    var refused = customer.post(messages, Api.obj(Map.of("body", "one too many")));
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+    assertThat(refused.json().getString("detail")).contains("too quickly");
+    assertThat(nodeB.post(messages, Api.obj(Map.of("body", "and on node B"))).status())
+        .isEqualTo(429);
+    assertThat(customer.get(messages + "?limit=200").array())
+        .as("nothing stored for refused messages")
+        .hasSize(60);
+    assertThat(
+            photographer.api().post(messages, Api.obj(Map.of("body", "the other side"))).status())
+        .as("another user has a count of their own")
+        .isEqualTo(201);
   }
 }

@@ -11,8 +11,6 @@ import io.shutterport.catalog.PlanView;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
 import io.shutterport.identity.UserView;
-import io.shutterport.notification.Mail;
-import io.shutterport.notification.MailService;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
@@ -35,10 +33,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Requests, negotiates and moves bookings. Only the parties (and the tenant's operators) see a
@@ -55,22 +51,15 @@ public class BookingService {
   @Inject IdentityService identity;
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
-  @Inject MailService mail;
   @Inject JobQueue jobs;
   @Inject Event<BookingMoved> moved;
+  @Inject Event<BookingOpened> opened;
   @Inject Event<SearchInputsChanged> searchInputs;
 
   /** A customer asks a photographer for a shoot with one of their plans. */
   @Transactional
   public BookingView request(String customerId, BookingRequest request) {
-    Booking booking = create(customerId, request, BookingStatus.REQUESTED);
-    UserView photographer = identity.user(booking.photographerId());
-    notify(
-        photographer,
-        "mail.bookingRequested",
-        booking.view(),
-        Map.of("date", request.date().strip()));
-    return booking.view();
+    return create(customerId, request, BookingStatus.REQUESTED).view();
   }
 
   /**
@@ -79,13 +68,7 @@ public class BookingService {
    */
   @Transactional
   public BookingView inquire(String customerId, BookingRequest request) {
-    Booking booking = create(customerId, request, BookingStatus.INQUIRY);
-    notify(
-        identity.user(booking.photographerId()),
-        "mail.bookingRequested",
-        booking.view(),
-        Map.of("date", request.date().strip()));
-    return booking.view();
+    return create(customerId, request, BookingStatus.INQUIRY).view();
   }
 
   /**
@@ -119,7 +102,6 @@ public class BookingService {
     booking.promise(plan.deliveryDays(), plan.photoCount());
     repository.add(booking);
     after(booking, null, null, Actor.CUSTOMER, null);
-    notify(identity.user(plan.photographerId()), "mail.bookingAccepted", booking.view(), Map.of());
     return booking.view();
   }
 
@@ -180,9 +162,9 @@ public class BookingService {
    */
   @Transactional
   public BookingView cancel(String userId, String bookingId, Cancellation request) {
+    Party party = party(userId, bookingId); // strangers learn nothing, not even bad input
     CancellationReason reason = reason(request == null ? null : request.reason());
     boolean asCredit = request != null && request.asCredit();
-    Party party = party(userId, bookingId);
     Booking booking = party.booking();
     if (asCredit && party.actor() != Actor.CUSTOMER) {
       throw InvalidInputException.of("asCredit", "validation.creditCustomerOnly");
@@ -260,8 +242,6 @@ public class BookingService {
         repository.byId(bookingId).orElseThrow(() -> new NotFoundException("booking"));
     BookingStatus before = booking.apply(Transition.PAY, Actor.SYSTEM);
     after(booking, before, Transition.PAY, Actor.SYSTEM, null);
-    notify(
-        identity.user(booking.view().customerId()), "mail.bookingPaid", booking.view(), Map.of());
     return booking.view();
   }
 
@@ -368,6 +348,46 @@ public class BookingService {
     return repository.recent(200).stream().map(Booking::view).toList();
   }
 
+  /**
+   * A party asks the operator to step in; from then on the operator may read the conversation (each
+   * reading audited). A second request leaves the first one standing.
+   */
+  @Transactional
+  public BookingView dispute(String userId, String bookingId, String reason) {
+    Party party = party(userId, bookingId);
+    if (party.actor() != Actor.CUSTOMER && party.actor() != Actor.PHOTOGRAPHER) {
+      throw new NotFoundException("booking");
+    }
+    String text = reason == null ? "" : reason.strip();
+    if (text.isEmpty() || text.length() > 2000) {
+      throw InvalidInputException.of("reason", "validation.disputeReason");
+    }
+    party.booking().dispute(userId, text, Instant.now());
+    return party.booking().view();
+  }
+
+  /** The tenant's disputed bookings, for its operators. */
+  @Transactional
+  public List<BookingView> disputes(String operatorId) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    return repository.disputed(200).stream().map(Booking::view).toList();
+  }
+
+  /**
+   * The disputed booking an operator is about to look into; not found unless the user is an
+   * operator and a party has opened a dispute.
+   */
+  @Transactional
+  public BookingView disputedFor(String operatorId, String bookingId) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    Booking booking =
+        repository
+            .byId(bookingId)
+            .filter(Booking::disputed)
+            .orElseThrow(() -> new NotFoundException("dispute"));
+    return booking.view();
+  }
+
   private Booking create(String customerId, BookingRequest request, BookingStatus initial) {
     identity.requireRole(customerId, Role.CUSTOMER);
     if (request == null) {
@@ -453,8 +473,8 @@ public class BookingService {
   }
 
   /**
-   * Everything that follows a step, in the same transaction: calendar holds, timers, the event
-   * other features react to, and mails.
+   * Everything that follows a step, in the same transaction: calendar holds, timers, and the event
+   * other features react to (notifications among them).
    */
   private void after(
       Booking booking,
@@ -494,7 +514,8 @@ public class BookingService {
               transition,
               actor,
               cancellation));
-      mailFor(booking, transition, actor);
+    } else {
+      opened.fire(new BookingOpened(booking.id(), now.name()));
     }
   }
 
@@ -540,21 +561,6 @@ public class BookingService {
               due ->
                   jobs.schedule(
                       TIMER, booking.id() + " " + timed + " " + booking.timerStamp(), due));
-    }
-  }
-
-  private void mailFor(Booking booking, Transition transition, Actor actor) {
-    BookingView view = booking.view();
-    switch (transition) {
-      case ACCEPT ->
-          notify(
-              identity.user(actor == Actor.CUSTOMER ? view.photographerId() : view.customerId()),
-              "mail.bookingAccepted",
-              view,
-              Map.of());
-      case DELIVER ->
-          notify(identity.user(view.customerId()), "mail.photosDelivered", view, Map.of());
-      default -> {}
     }
   }
 
@@ -645,14 +651,6 @@ public class BookingService {
 
   private TenantView currentTenant() {
     return tenants.byId(tenant.require());
-  }
-
-  private void notify(
-      UserView to, String template, BookingView booking, Map<String, String> extra) {
-    var params = new HashMap<>(extra);
-    params.put("reference", booking.reference());
-    params.put("link", tenant.origin() + "/booking?id=" + booking.id());
-    mail.send(new Mail(to.email(), to.locale(), template, params));
   }
 
   private static void throwIfAny(List<FieldError> errors) {

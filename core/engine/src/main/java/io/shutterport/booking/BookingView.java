@@ -28,6 +28,8 @@ import java.time.Instant;
  * @param deliveryDue when the photos are promised by; null when the plan made no promise
  * @param promisedPhotos how many photos are promised; 0 when unknown
  * @param deliveryLate whether photos came, or are still owed, after {@code deliveryDue}
+ * @param disputedAt when a party opened a dispute, or null
+ * @param disputeReason what they wrote, or null
  */
 public record BookingView(
     String id,
@@ -51,4 +53,6 @@ public record BookingView(
     Money travelFee,
     Instant deliveryDue,
     int promisedPhotos,
-    boolean deliveryLate) {}
+    boolean deliveryLate,
+    Instant disputedAt,
+    String disputeReason) {}

@@ -2,15 +2,11 @@ package io.shutterport.gallery;
 
 import io.shutterport.booking.Actor;
 import io.shutterport.booking.BookingService;
-import io.shutterport.booking.BookingView;
 import io.shutterport.gallery.domain.Gallery;
 import io.shutterport.gallery.domain.GalleryExpiredException;
 import io.shutterport.gallery.domain.Photo;
 import io.shutterport.gallery.infrastructure.PhotoRepository;
 import io.shutterport.identity.IdentityService;
-import io.shutterport.identity.UserView;
-import io.shutterport.notification.Mail;
-import io.shutterport.notification.MailService;
 import io.shutterport.platform.config.Settings;
 import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.NotFoundException;
@@ -24,13 +20,13 @@ import io.shutterport.spi.storage.SupportsArchiveTier;
 import io.shutterport.tenant.TenantPlugins;
 import io.shutterport.tenant.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A delivered gallery's life, driven by persisted jobs (so any node, after any restart, carries it
@@ -55,7 +51,7 @@ public class GalleryLifecycle {
   @Inject TenantPlugins plugins;
   @Inject BookingService bookings;
   @Inject IdentityService identity;
-  @Inject MailService mail;
+  @Inject Event<GalleryClosing> closing;
   @Inject TenantContext tenant;
   @Inject TenantService tenants;
 
@@ -154,7 +150,7 @@ public class GalleryLifecycle {
     return all;
   }
 
-  /** Mails the customer that the gallery closes soon, unless a restore moved the date. */
+  /** Tells the customer that the gallery closes soon, unless a restore moved the date. */
   void remind(String bookingId) {
     Gallery gallery = find(bookingId);
     Instant now = Instant.now();
@@ -163,22 +159,9 @@ public class GalleryLifecycle {
         || now.isBefore(gallery.expiresAt().minus(settings.galleryReminder()).minusSeconds(60))) {
       return;
     }
-    BookingView booking = bookings.internal(bookingId);
-    UserView customer = identity.user(booking.customerId());
     LocalDate date =
         LocalDate.ofInstant(gallery.expiresAt(), tenants.byId(tenant.require()).zone());
-    mail.send(
-        new Mail(
-            customer.email(),
-            customer.locale(),
-            "mail.galleryExpiring",
-            Map.of(
-                "reference",
-                booking.reference(),
-                "date",
-                date.toString(),
-                "link",
-                tenant.origin() + "/booking?id=" + bookingId)));
+    closing.fire(new GalleryClosing(bookingId, date));
   }
 
   /** Closes the gallery once its date has passed, archiving its originals where storage can. */

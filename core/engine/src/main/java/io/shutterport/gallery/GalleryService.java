@@ -79,6 +79,16 @@ public class GalleryService {
     return photo;
   }
 
+  /**
+   * Stores an image attached to a message, validated, checked against quotas and given its
+   * thumbnail and preview like a delivered photo; the caller has checked that the uploader is a
+   * party of the booking. Only its preview and thumbnail are ever served.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public PhotoView attachment(String uploaderId, String bookingId, InputStream upload) {
+    return store(Photo.Owner.MESSAGE, bookingId, uploaderId, upload);
+  }
+
   /** How long a direct-upload URL works. */
   static final java.time.Duration DIRECT_UPLOAD_TTL = java.time.Duration.ofMinutes(15);
 
@@ -438,6 +448,14 @@ public class GalleryService {
       throw new NotFoundException("photo");
     }
     Actor role = bookings.roleIn(userId, photo.ownerId()); // not found unless a party or operator
+    if (photo.owner() == Photo.Owner.MESSAGE
+        && (original
+            || (role == Actor.OPERATOR
+                && bookings.internal(photo.ownerId()).disputedAt() == null))) {
+      // Attachments go out as previews only (no camera metadata), and to operators only once a
+      // party has opened a dispute, as the conversation itself.
+      throw new NotFoundException("photo");
+    }
     if (original) {
       lifecycle.requireDownloadable(role, photo.ownerId());
     }
@@ -485,7 +503,12 @@ public class GalleryService {
       String sha256 = spooled.sha256();
       ImageInspector.Inspected image = ImageInspector.inspect(temp);
       String id = UUID.randomUUID().toString();
-      String prefix = owner == Photo.Owner.BOOKING ? "bookings/" : "portfolio/";
+      String prefix =
+          switch (owner) {
+            case BOOKING -> "bookings/";
+            case PORTFOLIO -> "portfolio/";
+            case MESSAGE -> "messages/";
+          };
       String key = prefix + ownerId + "/originals/" + id + "." + image.extension();
       quotas.check(uploaderId, size);
       PluginBinding<StorageBackend> storage = plugins.storage();

@@ -52,7 +52,16 @@ public class MailSendHandler implements JobHandler {
       props.put("mail.smtp.connectiontimeout", "5000");
       props.put("mail.smtp.timeout", "10000");
       Session session = Session.getInstance(props);
-      MimeMessage message = new MimeMessage(session);
+      // The outbox row's id is the mail's Message-ID: if a send succeeds but recording it does
+      // not, the retry carries the same id, and mail systems treat the two as one message.
+      String messageId = "<" + mail.id() + "@" + domainOf(settings.mailFrom()) + ">";
+      MimeMessage message =
+          new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+              setHeader("Message-ID", messageId);
+            }
+          };
       message.setFrom(new InternetAddress(settings.mailFrom()));
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
       message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
@@ -63,5 +72,10 @@ public class MailSendHandler implements JobHandler {
     } catch (MessagingException e) {
       throw new IllegalStateException("SMTP send failed: " + e.getClass().getSimpleName(), e);
     }
+  }
+
+  private static String domainOf(String address) {
+    int at = address.lastIndexOf('@');
+    return at < 0 ? "shutterport.invalid" : address.substring(at + 1).replace(">", "");
   }
 }

@@ -26,9 +26,7 @@ public class MailService {
   /** Queues a mail; it is sent after the caller's transaction commits, by any node. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void send(Mail mail) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            "io.shutterport.notification.mails", Locale.forLanguageTag(mail.locale()));
+    ResourceBundle bundle = bundle(Locale.forLanguageTag(mail.locale()));
     String site = tenants.byId(tenant.require()).name();
     String subject =
         "[" + site + "] " + fill(bundle.getString(mail.template() + ".subject"), mail.params());
@@ -48,6 +46,18 @@ public class MailService {
         .getResultStream()
         .map(OutboxMail::view)
         .toList();
+  }
+
+  /**
+   * A template's subject line without the site's name, e.g. for the notification centre: the same
+   * words the mail has.
+   */
+  public String line(String template, Locale locale, Map<String, String> params) {
+    return fill(bundle(locale).getString(template + ".subject"), params);
+  }
+
+  private static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle("io.shutterport.notification.mails", locale);
   }
 
   private static String fill(String template, Map<String, String> params) {

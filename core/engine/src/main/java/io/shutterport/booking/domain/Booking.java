@@ -103,6 +103,15 @@ public class Booking extends TenantOwned {
   @Column(name = "travel_fee_minor")
   private long travelFeeMinor;
 
+  @Column(name = "disputed_at")
+  private Instant disputedAt;
+
+  @Column(name = "dispute_reason")
+  private String disputeReason;
+
+  @Column(name = "disputed_by")
+  private String disputedBy;
+
   protected Booking() {}
 
   public Booking(
@@ -351,7 +360,28 @@ public class Booking extends TenantOwned {
         Money.of(travelFeeMinor, currency),
         deliveryDue(),
         promisedPhotos == null ? 0 : promisedPhotos,
-        deliveryLate(Instant.now()));
+        deliveryLate(Instant.now()),
+        disputedAt,
+        disputeReason);
+  }
+
+  /**
+   * A party asks the operator to step in. The first dispute stands; asking again changes nothing.
+   *
+   * @return whether this call opened it
+   */
+  public boolean dispute(String userId, String reason, Instant at) {
+    if (disputedAt != null) {
+      return false;
+    }
+    disputedAt = at;
+    disputeReason = reason;
+    disputedBy = userId;
+    return true;
+  }
+
+  public boolean disputed() {
+    return disputedAt != null;
   }
 
   private static String newReference() {

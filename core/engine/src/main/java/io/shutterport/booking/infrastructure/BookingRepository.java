@@ -152,4 +152,14 @@ public class BookingRepository {
         .setMaxResults(limit)
         .getResultList();
   }
+
+  /** The bookings with an open dispute, newest dispute first. */
+  public List<Booking> disputed(int limit) {
+    return db.em()
+        .createQuery(
+            "SELECT b FROM Booking b WHERE b.disputedAt IS NOT NULL ORDER BY b.disputedAt DESC",
+            Booking.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
 }

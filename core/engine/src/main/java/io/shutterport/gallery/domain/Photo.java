@@ -15,7 +15,9 @@ public class Photo extends TenantOwned {
   /** What a photo belongs to. */
   public enum Owner {
     BOOKING,
-    PORTFOLIO
+    PORTFOLIO,
+    /** An image attached to a message; its owner id is the booking. */
+    MESSAGE
   }
 
   @Id private String id;

@@ -62,6 +62,10 @@ public class Settings {
   Duration jobPoll;
 
   @Inject
+  @ConfigProperty(name = "shutterport.messages.rate", defaultValue = "30/PT1M")
+  String messageRate;
+
+  @Inject
   @ConfigProperty(name = "shutterport.gallery.lifetime", defaultValue = "P180D")
   Duration galleryLifetime;
 
@@ -145,6 +149,11 @@ public class Settings {
 
   public Duration jobPoll() {
     return jobPoll;
+  }
+
+  /** How many messages one user may post per window, e.g. {@code 30/PT1M}, across all nodes. */
+  public String messageRate() {
+    return messageRate;
   }
 
   /** PBKDF2 iterations; never below OWASP's 600,000 whatever the configuration says. */

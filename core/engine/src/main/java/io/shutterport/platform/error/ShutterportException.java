@@ -41,6 +41,7 @@ public abstract class ShutterportException extends RuntimeException {
     CONFLICT(409),
     TOO_LARGE(413),
     UNSUPPORTED_MEDIA(415),
+    TOO_MANY(429),
     UNAVAILABLE(503);
 
     private final int status;

@@ -53,16 +53,24 @@ public class Job {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** The site address the job's cause came in on, for links in what the job sends; or null. */
+  private String origin;
+
   protected Job() {}
 
-  Job(String tenantId, String kind, String payload, Instant runAt) {
+  Job(String tenantId, String origin, String kind, String payload, Instant runAt) {
     this.id = UUID.randomUUID().toString();
     this.tenantId = tenantId;
+    this.origin = origin;
     this.kind = kind;
     this.status = "PENDING";
     this.payload = payload;
     this.runAt = runAt;
     this.createdAt = Instant.now();
+  }
+
+  String origin() {
+    return origin;
   }
 
   void succeeded(Instant now) {

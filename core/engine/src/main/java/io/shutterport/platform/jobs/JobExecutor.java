@@ -17,7 +17,7 @@ public class JobExecutor {
   @ActivateRequestContext
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void run(Job job) {
-    tenant.enter(job.tenantId());
+    tenant.enter(job.tenantId(), job.origin());
     handler(job.kind()).handle(job.payload());
   }
 

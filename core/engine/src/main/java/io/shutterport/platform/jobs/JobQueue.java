@@ -7,7 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
-/** Enqueues jobs in the caller's transaction, for the caller's tenant. */
+/**
+ * Enqueues jobs in the caller's transaction, for the caller's tenant and with the site address the
+ * caller came in on, which a job passes on to the jobs it enqueues: links in mails a job sends
+ * point at the host the booking was made on.
+ */
 @ApplicationScoped
 public class JobQueue {
   @Inject Db db;
@@ -25,6 +29,7 @@ public class JobQueue {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void schedule(String kind, String payload, Instant runAt) {
-    db.platformEm().persist(new Job(tenant.require(), kind, payload, runAt));
+    String origin = tenant.origin().isEmpty() ? null : tenant.origin();
+    db.platformEm().persist(new Job(tenant.require(), origin, kind, payload, runAt));
   }
 }

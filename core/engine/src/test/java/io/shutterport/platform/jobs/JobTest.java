@@ -11,7 +11,7 @@ class JobTest {
 
   @Test
   void retriesWithExponentialBackoffThenGivesUp() {
-    Job job = new Job("sakura", "mail.send", "id-1", now);
+    Job job = new Job("sakura", null, "mail.send", "id-1", now);
     job.failed(now, "SMTP down");
     assertThat(job.status()).isEqualTo("PENDING");
     assertThat(job.attempts()).isEqualTo(1);
@@ -29,7 +29,7 @@ class JobTest {
 
   @Test
   void longErrorsAreClippedAndSuccessIsFinal() {
-    Job job = new Job("sakura", "gallery.thumbnail", "p-1", now);
+    Job job = new Job("sakura", null, "gallery.thumbnail", "p-1", now);
     job.failed(now, "x".repeat(5000));
     assertThat(job.lastError()).hasSize(1000);
     job.succeeded(now);

@@ -5,9 +5,14 @@ import io.shutterport.booking.BookingService;
 import io.shutterport.booking.BookingView;
 import io.shutterport.catalog.CatalogService;
 import io.shutterport.catalog.ProfileView;
+import io.shutterport.messaging.FlaggedConversation;
+import io.shutterport.messaging.MessageView;
+import io.shutterport.messaging.MessagingService;
 import io.shutterport.payment.LedgerLine;
 import io.shutterport.payment.PaymentService;
 import io.shutterport.payment.PaymentView;
+import io.shutterport.platform.audit.AuditLog;
+import io.shutterport.platform.audit.AuditView;
 import io.shutterport.platform.plugin.PluginHost;
 import io.shutterport.platform.plugin.PluginView;
 import io.shutterport.tenant.TenantPlugins;
@@ -39,6 +44,8 @@ public class OperatorResource {
   @Inject TenantPlugins plugins;
   @Inject CatalogService catalog;
   @Inject CurrentUser currentUser;
+  @Inject MessagingService messaging;
+  @Inject AuditLog audit;
 
   /**
    * What the operator saw.
@@ -63,6 +70,34 @@ public class OperatorResource {
   @Path("bookings")
   public List<BookingView> bookings() {
     return bookings.all(currentUser.id());
+  }
+
+  /** Bookings a party has opened a dispute on, newest first. */
+  @GET
+  @Path("disputes")
+  public List<BookingView> disputes() {
+    return bookings.disputes(currentUser.id());
+  }
+
+  /** A disputed booking's whole conversation, as written; each reading is audited. */
+  @GET
+  @Path("disputes/{id}/messages")
+  public List<MessageView> disputeMessages(@PathParam("id") String id) {
+    return messaging.forDispute(currentUser.id(), id);
+  }
+
+  /** Conversations in which contact details were written, latest first. */
+  @GET
+  @Path("conversations/flagged")
+  public List<FlaggedConversation> flagged() {
+    return messaging.flagged(currentUser.id());
+  }
+
+  /** The audit log, newest first (the class is for operators only; rows are the tenant's). */
+  @GET
+  @Path("audit")
+  public List<AuditView> audit() {
+    return audit.recent(200);
   }
 
   /** The money a booking moved; it balances. */

@@ -111,6 +111,15 @@ public class BookingPage implements Serializable {
     return snapshot().role().name();
   }
 
+  /** Whether the caller is one of the booking's two parties (operators read chats by dispute). */
+  public boolean isParty() {
+    return snapshot().role() == Actor.CUSTOMER || snapshot().role() == Actor.PHOTOGRAPHER;
+  }
+
+  public String getMe() {
+    return currentUser.id();
+  }
+
   public PlanView getPlan() {
     return catalog.plan(getBooking().planId());
   }
@@ -137,6 +146,9 @@ public class BookingPage implements Serializable {
   }
 
   public List<MessageView> getMessages() {
+    if (!isParty()) {
+      return List.of();
+    }
     return messaging.conversation(currentUser.id(), id);
   }
 

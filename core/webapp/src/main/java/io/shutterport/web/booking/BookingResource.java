@@ -8,8 +8,6 @@ import io.shutterport.booking.Terms;
 import io.shutterport.booking.Transition;
 import io.shutterport.gallery.GalleryService;
 import io.shutterport.gallery.PhotoView;
-import io.shutterport.messaging.MessageView;
-import io.shutterport.messaging.MessagingService;
 import io.shutterport.payment.PaymentService;
 import io.shutterport.payment.PaymentView;
 import io.shutterport.platform.error.InvalidInputException;
@@ -41,19 +39,11 @@ import java.util.List;
 public class BookingResource {
   @Inject BookingService bookings;
   @Inject PaymentService payments;
-  @Inject MessagingService messaging;
   @Inject GalleryService gallery;
   @Inject io.shutterport.gallery.GalleryLifecycle lifecycle;
   @Inject io.shutterport.gallery.GallerySharing sharing;
   @Inject CurrentUser currentUser;
   @Inject ReviewService reviews;
-
-  /**
-   * A message to post.
-   *
-   * @param body the text
-   */
-  public record MessageBody(String body) {}
 
   @POST
   @RolesAllowed("CUSTOMER")
@@ -252,17 +242,19 @@ public class BookingResource {
         .orElseThrow(() -> new NotFoundException("payment"));
   }
 
-  @GET
-  @Path("{id}/messages")
-  public List<MessageView> messages(@PathParam("id") String id) {
-    return messaging.conversation(currentUser.id(), id);
-  }
+  /**
+   * Why a party asks the operator to step in.
+   *
+   * @param reason what went wrong
+   */
+  public record DisputeBody(String reason) {}
 
+  /** A party asks the operator to look into the booking; the operator may then read the chat. */
   @POST
-  @Path("{id}/messages")
-  public Response post(@PathParam("id") String id, MessageBody body) {
-    MessageView message = messaging.post(currentUser.id(), id, body == null ? null : body.body());
-    return Response.status(201).entity(message).build();
+  @Path("{id}/dispute")
+  @RolesAllowed({"CUSTOMER", "PHOTOGRAPHER"})
+  public BookingView dispute(@PathParam("id") String id, DisputeBody body) {
+    return bookings.dispute(currentUser.id(), id, body == null ? null : body.reason());
   }
 
   @GET

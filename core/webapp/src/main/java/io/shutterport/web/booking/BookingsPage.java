@@ -19,8 +19,21 @@ public class BookingsPage {
   @Inject BookingService bookings;
   @Inject IdentityService identity;
   @Inject CurrentUser currentUser;
+  @Inject io.shutterport.messaging.MessagingService messaging;
 
   private List<BookingRow> rows;
+  private Map<String, Long> unread;
+
+  /** Unread messages per booking (parties only; operators read no conversations). */
+  public Map<String, Long> getUnread() {
+    if (unread == null) {
+      unread =
+          currentUser.hasRole("OPERATOR")
+              ? Map.of()
+              : messaging.unread(currentUser.id()).byBooking();
+    }
+    return unread;
+  }
 
   public List<BookingRow> getRows() {
     if (rows == null) {

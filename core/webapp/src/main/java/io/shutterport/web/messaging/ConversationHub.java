@@ -11,9 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The open conversation sockets of this node, by tenant and booking. Each new message reaches every
@@ -22,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class ConversationHub {
+  private static final Logger LOG = Logger.getLogger(ConversationHub.class.getName());
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject ClusterBus bus;
@@ -58,33 +62,59 @@ public class ConversationHub {
     }
   }
 
-  /** A message was posted somewhere in the cluster: {@code tenant/booking/message}. */
+  /**
+   * A conversation changed somewhere in the cluster: {@code tenant/booking/m/messageId} (a new
+   * message, read from the database and sent as it is shown) or {@code tenant/booking/r/userId}
+   * (that party read the conversation; sent as {@code {"read":{"userId":…}}}).
+   */
   private void heard(String payload) {
-    String[] parts = payload.split("/", 3);
-    if (parts.length != 3 || !open.containsKey(key(parts[0], parts[1]))) {
+    String[] parts = payload.split("/", 4);
+    if (parts.length != 4 || !open.containsKey(key(parts[0], parts[1]))) {
       return;
     }
+    String tenantId = parts[0];
+    String bookingId = parts[1];
     executor.execute(
         () -> {
+          if ("r".equals(parts[2])) {
+            send(tenantId, bookingId, json(Map.of("read", Map.of("userId", parts[3]))));
+            return;
+          }
           MessageView message;
           try {
             message =
-                work.call(parts[0], () -> messaging.delivered(parts[1], parts[2]).orElse(null));
+                work.call(tenantId, () -> messaging.delivered(bookingId, parts[3]).orElse(null));
           } catch (RuntimeException e) {
-            java.util.logging.Logger.getLogger(ConversationHub.class.getName())
-                .log(java.util.logging.Level.WARNING, "a message could not be read for sockets", e);
+            LOG.log(Level.WARNING, "a message could not be read for sockets", e);
             return;
           }
-          if (message == null) {
-            return; // gone before it could be sent: nothing to show
-          }
-          String text = json(message);
-          for (Session session : open.getOrDefault(key(parts[0], parts[1]), Set.of())) {
-            if (session.isOpen()) {
-              session.getAsyncRemote().sendText(text);
-            }
+          if (message != null) { // null: gone before it could be sent, nothing to show
+            send(tenantId, bookingId, json(message));
           }
         });
+  }
+
+  private void send(String tenantId, String bookingId, String text) {
+    for (Session session : open.getOrDefault(key(tenantId, bookingId), Set.of())) {
+      deliver(session, text);
+    }
+  }
+
+  /**
+   * Sends one frame. Frames to one socket go one at a time (a container may refuse a second send
+   * while one is under way); a socket that fails is closed by the container and forgotten.
+   */
+  static void deliver(Session session, String text) {
+    synchronized (session) {
+      if (!session.isOpen()) {
+        return;
+      }
+      try {
+        session.getBasicRemote().sendText(text);
+      } catch (IOException e) {
+        LOG.log(Level.FINE, "a socket went away while sending", e);
+      }
+    }
   }
 
   private static String key(String tenantId, String bookingId) {

@@ -25,7 +25,8 @@ import java.util.Map;
  * A booking's conversation in real time: {@code /ws/bookings/{id}?after={messageId}}. The socket
  * belongs to the signed-in party of the booking whose session cookie the handshake carries; it
  * first sends what was posted after {@code after} (a reconnecting page loses nothing and gets
- * nothing twice), then each new message as it is posted on any node. Pages post through the REST
+ * nothing twice) and {@code {"ready":true}}, then each new message as it is posted on any node and
+ * {@code {"read":{"userId":…}}} when a party reads the conversation. Pages post through the REST
  * API; frames sent to the socket are answered with an error and change nothing.
  */
 @ServerEndpoint(value = "/ws/bookings/{id}", configurator = ConversationSocket.Handshake.class)
@@ -33,6 +34,9 @@ public class ConversationSocket {
   private static final java.util.logging.Logger LOG =
       java.util.logging.Logger.getLogger(ConversationSocket.class.getName());
   private static final String HOST = "shutterport.host";
+
+  /** Sent after the catch-up: from now on the socket hears every new message. */
+  private static final String READY = "{\"ready\":true}";
 
   // Liberty does not inject into this endpoint class (CWOWB1006E): beans are looked up instead.
   private final ConversationHub hub = bean(ConversationHub.class);
@@ -86,15 +90,15 @@ public class ConversationSocket {
     session.getUserProperties().put("booking", bookingId);
     hub.add(tenantId, bookingId, session);
     for (MessageView message : missed) {
-      session.getBasicRemote().sendText(ConversationHub.json(message));
+      ConversationHub.deliver(session, ConversationHub.json(message));
     }
+    ConversationHub.deliver(session, READY);
   }
 
   @OnMessage
   public void frame(Session session, String text) throws IOException {
-    session
-        .getBasicRemote()
-        .sendText("{\"error\":\"post messages with POST /api/v1/bookings/{id}/messages\"}");
+    ConversationHub.deliver(
+        session, "{\"error\":\"post messages with POST /api/v1/bookings/{id}/messages\"}");
   }
 
   @OnClose

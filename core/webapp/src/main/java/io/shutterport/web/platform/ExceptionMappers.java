@@ -1,6 +1,7 @@
 package io.shutterport.web.platform;
 
 import io.shutterport.platform.error.ShutterportException;
+import io.shutterport.platform.error.TooManyRequestsException;
 import io.shutterport.spi.PluginException;
 import io.shutterport.spi.storage.ChecksumMismatchException;
 import jakarta.inject.Inject;
@@ -28,7 +29,13 @@ public final class ExceptionMappers {
 
     @Override
     public Response toResponse(ShutterportException e) {
-      return problems.of(e);
+      Response problem = problems.of(e);
+      if (e instanceof TooManyRequestsException limited) {
+        return Response.fromResponse(problem)
+            .header("Retry-After", limited.retryAfterSeconds())
+            .build();
+      }
+      return problem;
     }
   }
 

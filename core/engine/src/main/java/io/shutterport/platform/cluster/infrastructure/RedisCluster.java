@@ -1,24 +1,37 @@
 package io.shutterport.platform.cluster.infrastructure;
 
 import io.shutterport.platform.cluster.ClusterBus;
+import io.shutterport.platform.cluster.ClusterCounters;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.redisson.Redisson;
+import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.redisson.config.Config;
 
 /**
- * The cluster bus over Redis pub/sub (Redisson topics). Topic names are prefixed so that several
- * installations can share one Redis.
+ * The cluster bus over Redis pub/sub (Redisson topics) and the shared counters over Redis keys,
+ * through one Redisson client. Names are prefixed so that several installations can share one
+ * Redis.
  */
-public final class RedisBus implements ClusterBus, AutoCloseable {
-  private static final Logger LOG = Logger.getLogger(RedisBus.class.getName());
+public final class RedisCluster implements ClusterBus, ClusterCounters, AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(RedisCluster.class.getName());
   private static final String PREFIX = "shutterport:bus:";
+  private static final String COUNTERS = "shutterport:count:";
+
+  /** INCR and, for a new key, PEXPIRE — in one step, so no counter outlives its window. */
+  private static final String INCREMENT =
+      "local n = redis.call('incr', KEYS[1]) "
+          + "if n == 1 then redis.call('pexpire', KEYS[1], ARGV[1]) end "
+          + "return n";
+
   private final RedissonClient redis;
 
-  public RedisBus(String url) {
+  public RedisCluster(String url) {
     Config config = new Config();
     config
         .useSingleServer()
@@ -48,6 +61,20 @@ public final class RedisBus implements ClusterBus, AutoCloseable {
                 LOG.log(Level.WARNING, "A listener of " + topic + " failed", e);
               }
             });
+  }
+
+  @Override
+  public long increment(String key, Duration lifetime) {
+    Long count =
+        redis
+            .getScript(StringCodec.INSTANCE)
+            .eval(
+                RScript.Mode.READ_WRITE,
+                INCREMENT,
+                RScript.ReturnType.LONG,
+                List.of(COUNTERS + key),
+                Long.toString(lifetime.toMillis()));
+    return count;
   }
 
   @Override

@@ -1,0 +1,2 @@
+/** The notification centre's stored rows. */
+package io.shutterport.activity.domain;

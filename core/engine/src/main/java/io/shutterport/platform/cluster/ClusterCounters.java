@@ -1,0 +1,16 @@
+package io.shutterport.platform.cluster;
+
+import java.time.Duration;
+
+/**
+ * Counters every node shares: Redis in the production profile, this JVM in the embedded one. A
+ * counter lives for a fixed time from its first increment, which makes fixed-window rate limits.
+ */
+public interface ClusterCounters {
+  /**
+   * Adds one to a counter, creating it to live for {@code lifetime} if it does not exist.
+   *
+   * @return the count after this increment
+   */
+  long increment(String key, Duration lifetime);
+}

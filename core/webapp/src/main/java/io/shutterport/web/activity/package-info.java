@@ -1,0 +1,2 @@
+/** The notification centre's API and page. */
+package io.shutterport.web.activity;
