@@ -148,11 +148,12 @@
       socket = new WebSocket(url + '?after=' + encodeURIComponent(lastId()));
       socket.onopen = function () {
         retry = 0;
-        root.setAttribute('data-live', 'true');
       };
       socket.onmessage = function (event) {
         var data = JSON.parse(event.data);
-        if (data.read) {
+        if (data.ready) { // caught up: from now on every new message arrives here
+          root.setAttribute('data-live', 'true');
+        } else if (data.read) {
           if (data.read.userId !== me) {
             showReadUpTo();
           }

@@ -2,7 +2,6 @@ package io.shutterport.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
@@ -21,6 +20,10 @@ import java.util.concurrent.TimeUnit;
  * hears new messages), and its close code.
  */
 class ChatSocket implements WebSocket.Listener {
+  /** One provider for all frames: {@code Json.createReader} looks the provider up on every call. */
+  private static final jakarta.json.spi.JsonProvider JSON =
+      jakarta.json.spi.JsonProvider.provider();
+
   private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
   final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -97,7 +100,7 @@ class ChatSocket implements WebSocket.Listener {
   public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
     partial.append(data);
     if (last) {
-      JsonObject frame = Json.createReader(new StringReader(partial.toString())).readObject();
+      JsonObject frame = JSON.createReader(new StringReader(partial.toString())).readObject();
       partial.setLength(0);
       if (frame.containsKey("ready")) {
         ready.complete(null);

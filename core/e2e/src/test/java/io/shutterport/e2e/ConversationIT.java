@@ -107,6 +107,18 @@ class ConversationIT {
         .as("the sender sees the receipt")
         .isTrue();
 
+    assertThat(customer.post(messages, Api.obj(Map.of("body", "  "))).status()).isEqualTo(400);
+    var tooLong = customer.post(messages, Api.obj(Map.of("body", "あ".repeat(4001))));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("body");
+    assertThat(customer.get("/api/v1/bookings/no-such-booking/messages").status()).isEqualTo(404);
+    assertThat(
+            customer
+                .post("/api/v1/bookings/no-such-booking/messages", Api.obj(Map.of("body", "hi")))
+                .status())
+        .isEqualTo(404);
+    assertThat(customer.get(messages + "?limit=200").array()).as("nothing stored").hasSize(55);
     assertThat(customer.get(messages + "?limit=0").status()).isEqualTo(400);
     assertThat(customer.get(messages + "?limit=x").status()).isEqualTo(400);
     var unknown = customer.get(messages + "?before=00000000-0000-0000-0000-000000000000");

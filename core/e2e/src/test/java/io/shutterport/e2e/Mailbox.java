@@ -54,6 +54,21 @@ final class Mailbox {
     throw new AssertionError("no mail with a " + path + " link reached " + to);
   }
 
+  /** The HTML part of a multipart/alternative mail, decoded. */
+  static String htmlPart(MimeMessage message) {
+    try {
+      var parts = (jakarta.mail.Multipart) message.getContent();
+      for (int i = 0; i < parts.getCount(); i++) {
+        if (parts.getBodyPart(i).isMimeType("text/html")) {
+          return (String) parts.getBodyPart(i).getContent();
+        }
+      }
+      throw new AssertionError("no HTML part");
+    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Waits for a mail to {@code to} whose subject contains {@code text}; returns its body. */
   static String mailTo(String to, String text) {
     return GreenMailUtil.getBody(messageTo(to, text));

@@ -72,6 +72,11 @@ class NotificationIT {
     assertThat(paidMail.getMessageID())
         .as("the outbox row's id travels as Message-ID, so a resend is the same message")
         .startsWith("<" + outboxId + "@");
+    assertThat(Mailbox.htmlPart(paidMail))
+        .as("branded with the marketplace's theme (sakura's primary colour) and name")
+        .contains("background:#c2185b")
+        .contains("さくらフォト")
+        .contains("href=\"http://" + Env.SAKURA + "/booking?id=" + bookingId + "\"");
 
     // The shoot reminder was set when the booking was paid; due now, it reaches both.
     Sql.execute(

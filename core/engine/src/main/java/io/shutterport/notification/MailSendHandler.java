@@ -11,7 +11,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Properties;
@@ -65,7 +67,15 @@ public class MailSendHandler implements JobHandler {
       message.setFrom(new InternetAddress(settings.mailFrom()));
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
       message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      if (mail.htmlBody() == null) {
+        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      } else {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.body(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.htmlBody(), StandardCharsets.UTF_8.name(), "html");
+        message.setContent(new MimeMultipart("alternative", text, html));
+      }
       Transport.send(message);
       mail.markSent(Instant.now());
       LOG.log(Level.FINE, "Mail {0} sent", mail.id());

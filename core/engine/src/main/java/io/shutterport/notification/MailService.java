@@ -13,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
-/** Renders mails from localised templates, branded with the tenant's name, into the outbox. */
+/**
+ * Renders mails from localised templates into the outbox: a text part, and an HTML part in the
+ * marketplace's theme ({@link MailBranding}).
+ */
 @ApplicationScoped
 public class MailService {
   static final String JOB = "mail.send";
@@ -22,17 +25,20 @@ public class MailService {
   @Inject JobQueue jobs;
   @Inject TenantContext tenant;
   @Inject TenantService tenants;
+  @Inject MailBranding branding;
 
   /** Queues a mail; it is sent after the caller's transaction commits, by any node. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void send(Mail mail) {
     ResourceBundle bundle = bundle(Locale.forLanguageTag(mail.locale()));
-    String site = tenants.byId(tenant.require()).name();
+    MailBrand brand = branding.current();
+    String site = brand.name();
     String subject =
         "[" + site + "] " + fill(bundle.getString(mail.template() + ".subject"), mail.params());
     String body =
         fill(bundle.getString(mail.template() + ".body"), mail.params()) + "\n\n-- \n" + site;
-    OutboxMail row = new OutboxMail(mail.to(), subject, body);
+    OutboxMail row =
+        new OutboxMail(mail.to(), subject, body, MailHtml.render(brand, subject, body));
     db.insert(row);
     jobs.enqueue(JOB, row.id());
   }

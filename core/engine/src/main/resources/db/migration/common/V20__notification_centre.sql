@@ -25,3 +25,6 @@ CREATE TABLE notification_preference (
 -- A job keeps the site address its cause came in on, so links in mails sent from jobs (reminders,
 -- timed steps) are whole; jobs it enqueues inherit it.
 ALTER TABLE job ADD COLUMN origin VARCHAR(200);
+
+-- Mails get an HTML part in the marketplace's theme next to the text part.
+ALTER TABLE mail_outbox ADD COLUMN html_body VARCHAR(20000);

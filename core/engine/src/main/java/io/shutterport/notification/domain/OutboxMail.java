@@ -18,6 +18,9 @@ public class OutboxMail extends TenantOwned {
   private String subject;
   private String body;
 
+  @Column(name = "html_body")
+  private String htmlBody;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -26,11 +29,12 @@ public class OutboxMail extends TenantOwned {
 
   protected OutboxMail() {}
 
-  public OutboxMail(String recipient, String subject, String body) {
+  public OutboxMail(String recipient, String subject, String body, String htmlBody) {
     this.id = UUID.randomUUID().toString();
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
+    this.htmlBody = htmlBody;
     this.createdAt = Instant.now();
   }
 
@@ -56,6 +60,11 @@ public class OutboxMail extends TenantOwned {
 
   public String body() {
     return body;
+  }
+
+  /** The HTML part, or null for mails written before there was one. */
+  public String htmlBody() {
+    return htmlBody;
   }
 
   public OutboxView view() {

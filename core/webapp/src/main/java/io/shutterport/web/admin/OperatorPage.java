@@ -19,6 +19,17 @@ public class OperatorPage {
   @Inject PluginHost plugins;
   @Inject CurrentUser currentUser;
   @Inject PageActions actions;
+  @Inject io.shutterport.messaging.MessagingService messaging;
+
+  private List<io.shutterport.messaging.FlaggedConversation> flagged;
+
+  /** Conversations in which contact details were written, latest first. */
+  public List<io.shutterport.messaging.FlaggedConversation> getFlagged() {
+    if (flagged == null) {
+      flagged = messaging.flagged(currentUser.id());
+    }
+    return flagged;
+  }
 
   public List<PaymentView> getAwaiting() {
     return payments.awaitingConfirmation(currentUser.id());

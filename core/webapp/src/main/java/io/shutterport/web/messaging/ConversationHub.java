@@ -89,13 +89,46 @@ public class ConversationHub {
             return;
           }
           if (message != null) { // null: gone before it could be sent, nothing to show
-            send(tenantId, bookingId, json(message));
+            String text = json(message);
+            for (Session session : open.getOrDefault(key(tenantId, bookingId), Set.of())) {
+              deliver(session, message.id(), text);
+            }
           }
         });
   }
 
   private void send(String tenantId, String bookingId, String text) {
     for (Session session : open.getOrDefault(key(tenantId, bookingId), Set.of())) {
+      deliver(session, text);
+    }
+  }
+
+  /** Ids of the messages sent to a socket while it catches up; absent once it has. */
+  private static final String SENT = "shutterport.sent";
+
+  /** The socket is catching up: until {@link #caughtUp}, no message goes to it twice. */
+  static void catchingUp(Session session) {
+    session.getUserProperties().put(SENT, ConcurrentHashMap.newKeySet());
+  }
+
+  static void caughtUp(Session session) {
+    synchronized (session) {
+      session.getUserProperties().remove(SENT);
+    }
+  }
+
+  /** Sends a message to a socket, once even while it catches up. */
+  static void deliver(Session session, MessageView message) {
+    deliver(session, message.id(), json(message));
+  }
+
+  private static void deliver(Session session, String messageId, String text) {
+    synchronized (session) {
+      @SuppressWarnings("unchecked")
+      Set<String> sent = (Set<String>) session.getUserProperties().get(SENT);
+      if (sent != null && !sent.add(messageId)) {
+        return;
+      }
       deliver(session, text);
     }
   }

@@ -74,23 +74,27 @@ public class ConversationSocket {
       refuse(session, "sign in first");
       return;
     }
+    String after = first(session.getRequestParameterMap(), "after");
     List<MessageView> missed;
     try {
-      missed =
-          work.call(
-              tenantId,
-              () ->
-                  messaging.after(
-                      userId, bookingId, first(session.getRequestParameterMap(), "after")));
+      missed = work.call(tenantId, () -> messaging.after(userId, bookingId, after));
     } catch (RuntimeException e) { // not a party of this booking, or no such booking
       refuse(session, "no such conversation");
       return;
     }
     session.getUserProperties().put("tenant", tenantId);
     session.getUserProperties().put("booking", bookingId);
+    // From here the socket hears new messages; one posted between the first read and now is in
+    // the second read. While catching up, each message goes out once whichever way it came.
+    ConversationHub.catchingUp(session);
     hub.add(tenantId, bookingId, session);
-    for (MessageView message : missed) {
-      ConversationHub.deliver(session, ConversationHub.json(message));
+    missed.forEach(message -> ConversationHub.deliver(session, message));
+    String last = missed.isEmpty() ? after : missed.get(missed.size() - 1).id();
+    try {
+      work.call(tenantId, () -> messaging.after(userId, bookingId, last))
+          .forEach(message -> ConversationHub.deliver(session, message));
+    } finally {
+      ConversationHub.caughtUp(session);
     }
     ConversationHub.deliver(session, READY);
   }

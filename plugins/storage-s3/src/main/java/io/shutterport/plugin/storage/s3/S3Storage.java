@@ -3,6 +3,7 @@ package io.shutterport.plugin.storage.s3;
 import io.shutterport.spi.PluginException;
 import io.shutterport.spi.storage.ByteRange;
 import io.shutterport.spi.storage.ChecksumMismatchException;
+import io.shutterport.spi.storage.ObjectArchivedException;
 import io.shutterport.spi.storage.ObjectContent;
 import io.shutterport.spi.storage.ObjectKeys;
 import io.shutterport.spi.storage.ObjectListing;
@@ -33,18 +34,21 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.model.StorageClass;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * A tenant's objects under a key prefix of one bucket. Browsers can upload and download directly
  * with short-lived presigned URLs (query-string Signature V4), so photo bytes need not pass through
- * the application's nodes.
+ * the application's nodes. With an archive storage class configured, {@link ArchivingS3Storage}
+ * adds the archive tier.
  */
-final class S3Storage implements StorageBackend, SupportsPresignedUrls {
+class S3Storage implements StorageBackend, SupportsPresignedUrls {
   private static final String SHA256 = "sha256";
 
   private final S3Client s3;
@@ -192,6 +196,9 @@ final class S3Storage implements StorageBackend, SupportsPresignedUrls {
       if (e.statusCode() == 404) {
         return Optional.empty();
       }
+      if (isArchivedError(e)) {
+        throw new ObjectArchivedException(key);
+      }
       throw fault("download failed", e);
     } catch (IOException | SdkException e) {
       throw fault("download failed", e);
@@ -200,24 +207,15 @@ final class S3Storage implements StorageBackend, SupportsPresignedUrls {
 
   @Override
   public Optional<StoredObject> head(String key) {
-    ObjectKeys.requireValid(key);
-    try {
-      HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(prefix + key));
-      return Optional.of(
-          new StoredObject(
-              key,
-              head.contentLength(),
-              head.contentType(),
-              head.metadata().getOrDefault(SHA256, ""),
-              head.lastModified()));
-    } catch (S3Exception e) {
-      if (e.statusCode() == 404) {
-        return Optional.empty();
-      }
-      throw fault("metadata read failed", e);
-    } catch (SdkException e) {
-      throw fault("metadata read failed", e);
-    }
+    return headResponse(key)
+        .map(
+            head ->
+                new StoredObject(
+                    key,
+                    head.contentLength(),
+                    head.contentType(),
+                    head.metadata().getOrDefault(SHA256, ""),
+                    head.lastModified()));
   }
 
   @Override
@@ -254,7 +252,45 @@ final class S3Storage implements StorageBackend, SupportsPresignedUrls {
     }
   }
 
-  private static PluginException fault(String what, Exception cause) {
+  /** Copies the object onto itself in another storage class, metadata kept. */
+  void copyInPlace(String key, StorageClass storageClass) {
+    try {
+      s3.copyObject(
+          b ->
+              b.sourceBucket(bucket)
+                  .sourceKey(prefix + key)
+                  .destinationBucket(bucket)
+                  .destinationKey(prefix + key)
+                  .storageClass(storageClass)
+                  .metadataDirective(MetadataDirective.COPY));
+    } catch (SdkException e) {
+      throw fault("storage class change failed", e);
+    }
+  }
+
+  Optional<HeadObjectResponse> headResponse(String key) {
+    ObjectKeys.requireValid(key);
+    try {
+      return Optional.of(s3.headObject(b -> b.bucket(bucket).key(prefix + key)));
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return Optional.empty();
+      }
+      throw fault("metadata read failed", e);
+    } catch (SdkException e) {
+      throw fault("metadata read failed", e);
+    }
+  }
+
+  private static boolean isArchivedError(S3Exception e) {
+    return e.statusCode() == 403 && "InvalidObjectState".equals(errorCode(e));
+  }
+
+  static String errorCode(S3Exception e) {
+    return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+  }
+
+  static PluginException fault(String what, Exception cause) {
     boolean retryable = !(cause instanceof S3Exception s3e) || s3e.statusCode() >= 500;
     return new PluginException(
         "S3 " + what + ": " + cause.getClass().getSimpleName(), retryable, cause);

@@ -22,6 +22,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.StorageClass;
+import software.amazon.awssdk.services.s3.model.Tier;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** Creates an {@link S3Storage} for a tenant from the bucket settings. */
@@ -37,6 +39,8 @@ public class S3StorageFactory implements StorageBackendFactory {
   static final String CLOUDFRONT_URL = "cloudFrontUrl";
   static final String CLOUDFRONT_KEY_ID = "cloudFrontKeyPairId";
   static final String CLOUDFRONT_KEY = "cloudFrontPrivateKey";
+  static final String ARCHIVE_CLASS = "archiveStorageClass";
+  static final String RESTORE_TIER = "restoreTier";
   private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
   @Override
@@ -91,7 +95,22 @@ public class S3StorageFactory implements StorageBackendFactory {
             false,
             null,
             "CloudFront 署名用秘密鍵（PKCS#8 PEM）",
-            "CloudFront signing private key (PKCS#8 PEM)"));
+            "CloudFront signing private key (PKCS#8 PEM)"),
+        field(
+            ARCHIVE_CLASS,
+            ConfigField.Type.STRING,
+            false,
+            null,
+            "アーカイブのストレージクラス（GLACIER / DEEP_ARCHIVE / NONE。既定は AWS で GLACIER、互換ストレージで NONE）",
+            "Archive storage class (GLACIER / DEEP_ARCHIVE / NONE; default GLACIER on AWS, NONE on"
+                + " S3-compatible stores)"),
+        field(
+            RESTORE_TIER,
+            ConfigField.Type.STRING,
+            false,
+            "Standard",
+            "復元の速さ（Expedited / Standard / Bulk）",
+            "Restore speed (Expedited / Standard / Bulk)"));
   }
 
   @Override
@@ -135,13 +154,43 @@ public class S3StorageFactory implements StorageBackendFactory {
         throw new PluginException(e.getMessage(), false);
       }
     }
-    S3Storage storage =
-        new S3Storage(
-            builder.build(),
-            presigner.build(),
-            config.require(BUCKET),
-            context.tenantId() + "/",
-            cloudFront);
+    // The archive tier needs storage classes and RestoreObject: on by default on AWS, off by
+    // default on S3-compatible stores (an endpoint is set), which mostly keep every class readable.
+    String archive =
+        config
+            .string(ARCHIVE_CLASS)
+            .orElse(config.string(ENDPOINT).isPresent() ? "NONE" : "GLACIER")
+            .strip()
+            .toUpperCase(java.util.Locale.ROOT);
+    S3Storage storage;
+    if (archive.equals("NONE")) {
+      storage =
+          new S3Storage(
+              builder.build(),
+              presigner.build(),
+              config.require(BUCKET),
+              context.tenantId() + "/",
+              cloudFront);
+    } else {
+      StorageClass archiveClass = StorageClass.fromValue(archive);
+      Tier restoreTier = Tier.fromValue(config.string(RESTORE_TIER).orElse("Standard").strip());
+      if (archiveClass != StorageClass.GLACIER && archiveClass != StorageClass.DEEP_ARCHIVE) {
+        throw new PluginException(
+            "the archive storage class must be GLACIER, DEEP_ARCHIVE or NONE", false);
+      }
+      if (restoreTier == Tier.UNKNOWN_TO_SDK_VERSION) {
+        throw new PluginException("the restore tier must be Expedited, Standard or Bulk", false);
+      }
+      storage =
+          new ArchivingS3Storage(
+              builder.build(),
+              presigner.build(),
+              config.require(BUCKET),
+              context.tenantId() + "/",
+              cloudFront,
+              archiveClass,
+              restoreTier);
+    }
     if (config.flag(CREATE_BUCKET, false)) {
       storage.createBucketIfMissing();
     }
