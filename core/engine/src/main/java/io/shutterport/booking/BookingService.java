@@ -33,8 +33,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Requests, negotiates and moves bookings. Only the parties (and the tenant's operators) see a
@@ -269,6 +271,14 @@ public class BookingService {
   @Transactional
   public BookingView internal(String bookingId) {
     return repository.byId(bookingId).orElseThrow(() -> new NotFoundException("booking")).view();
+  }
+
+  /** Bookings for the system's own work, by id, in one query; unknown ids are left out. */
+  @Transactional
+  public Map<String, BookingView> internal(java.util.Collection<String> bookingIds) {
+    Map<String, BookingView> views = new HashMap<>();
+    repository.byIds(bookingIds).forEach(b -> views.put(b.id(), b.view()));
+    return views;
   }
 
   /** The role the user plays in the booking; throws not found when none. */

@@ -6,7 +6,6 @@ import io.shutterport.gallery.domain.Gallery;
 import io.shutterport.gallery.domain.GalleryExpiredException;
 import io.shutterport.gallery.domain.Photo;
 import io.shutterport.gallery.infrastructure.PhotoRepository;
-import io.shutterport.identity.IdentityService;
 import io.shutterport.platform.config.Settings;
 import io.shutterport.platform.error.ForbiddenException;
 import io.shutterport.platform.error.NotFoundException;
@@ -50,7 +49,6 @@ public class GalleryLifecycle {
   @Inject PhotoRepository photos;
   @Inject TenantPlugins plugins;
   @Inject BookingService bookings;
-  @Inject IdentityService identity;
   @Inject Event<GalleryClosing> closing;
   @Inject TenantContext tenant;
   @Inject TenantService tenants;

@@ -5,6 +5,7 @@ import io.shutterport.booking.BookingService;
 import io.shutterport.booking.BookingView;
 import io.shutterport.gallery.GalleryService;
 import io.shutterport.identity.IdentityService;
+import io.shutterport.identity.Role;
 import io.shutterport.identity.UserView;
 import io.shutterport.messaging.domain.Message;
 import io.shutterport.platform.audit.AuditLog;
@@ -262,7 +263,7 @@ public class MessagingService {
   /** Conversations in which contact details were written, latest first, for operators. */
   @Transactional
   public List<FlaggedConversation> flagged(String operatorId) {
-    identity.requireRole(operatorId, io.shutterport.identity.Role.OPERATOR);
+    identity.requireRole(operatorId, Role.OPERATOR);
     List<Message> messages =
         db.em()
             .createQuery(
@@ -274,22 +275,22 @@ public class MessagingService {
     for (Message m : messages) {
       byBooking.computeIfAbsent(m.bookingId(), k -> new ArrayList<>()).add(m);
     }
+    List<String> ids = byBooking.keySet().stream().limit(100).toList();
+    Map<String, BookingView> views = bookings.internal(ids);
     List<FlaggedConversation> flagged = new ArrayList<>();
-    for (var entry : byBooking.entrySet()) {
-      if (flagged.size() == 100) {
-        break;
-      }
-      BookingView booking = bookings.internal(entry.getKey());
+    for (String id : ids) {
+      BookingView booking = views.get(id);
+      List<Message> found = byBooking.get(id);
       Set<String> kinds = new TreeSet<>();
-      entry.getValue().forEach(m -> kinds.addAll(List.of(m.contactKinds().orElse("").split(","))));
+      found.forEach(m -> kinds.addAll(List.of(m.contactKinds().orElse("").split(","))));
       flagged.add(
           new FlaggedConversation(
               booking.id(),
               booking.reference(),
               booking.status(),
-              entry.getValue().size(),
+              found.size(),
               kinds,
-              entry.getValue().get(0).createdAt()));
+              found.get(0).createdAt()));
     }
     return flagged;
   }
