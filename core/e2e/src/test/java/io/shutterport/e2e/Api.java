@@ -52,6 +52,16 @@ final class Api {
     return new Api(host, language, otherPort, http);
   }
 
+  /** The same user (same cookies, so the same session id) sending another Host header. */
+  Api onHost(String otherHost) {
+    return new Api(otherHost, language, port, http);
+  }
+
+  /** The same user asking for answers in another language. */
+  Api withLanguage(String otherLanguage) {
+    return new Api(host, otherLanguage, port, http);
+  }
+
   /** A cookie this client holds, e.g. the session id; null when it has none. */
   String cookie(String name) {
     return http.cookieHandler()

@@ -32,7 +32,8 @@ final class Mailbox {
 
   /** Waits for a mail to {@code to} and returns the first link in it that contains {@code path}. */
   static String linkTo(String to, String path) {
-    Pattern link = Pattern.compile("(https?://\\S*" + Pattern.quote(path) + "\\S*)");
+    // A link ends at white space, or at the quote or bracket around it in an HTML part.
+    Pattern link = Pattern.compile("(https?://[^\\s\"<>]*" + Pattern.quote(path) + "[^\\s\"<>]*)");
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(deadline)) {
       for (MimeMessage message : server().getReceivedMessages()) {

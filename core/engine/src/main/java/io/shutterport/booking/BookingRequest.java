@@ -12,6 +12,7 @@ package io.shutterport.booking;
  * @param express express delivery when the plan offers it
  * @param latitude with {@code longitude}, where the shoot takes place: sets the travel fee
  * @param longitude see {@code latitude}
+ * @param details answers to the category's booking questions, by field name; null for none
  */
 public record BookingRequest(
     String planId,
@@ -22,4 +23,5 @@ public record BookingRequest(
     Integer extraUnits,
     Boolean express,
     Double latitude,
-    Double longitude) {}
+    Double longitude,
+    java.util.Map<String, String> details) {}

@@ -48,6 +48,8 @@ public class BookingService {
   /** The job kind of timed transitions. */
   static final String TIMER = "booking.timer";
 
+  @Inject io.shutterport.platform.audit.AuditLog audit;
+  @Inject CategoryAnswers answers;
   @Inject BookingRepository repository;
   @Inject CatalogService catalog;
   @Inject IdentityService identity;
@@ -186,6 +188,13 @@ public class BookingService {
                   asCredit);
     }
     after(booking, before, Transition.CANCEL, party.actor(), outcome);
+    if (party.actor() == Actor.OPERATOR) {
+      audit.record(
+          userId,
+          "booking.cancel",
+          booking.id(),
+          "reason=" + reason + (outcome == null ? "" : " refund=" + outcome.refund()));
+    }
     return booking.view();
   }
 
@@ -348,6 +357,11 @@ public class BookingService {
         tenant.require(),
         new TenantView.BookingRules(ttl, complete, payout, policy, reviewWindow, tipShare, bands),
         commission);
+    audit.record(
+        operatorId,
+        "settings.rules",
+        tenant.require(),
+        "commission=" + commission + " policy=" + policy + " reviewWindow=" + reviewWindow);
     return rules(operatorId);
   }
 
@@ -435,6 +449,15 @@ public class BookingService {
         errors.add(new FieldError("express", "validation.express"));
       }
     }
+    Map<String, String> details =
+        plan == null
+            ? Map.of()
+            : answers.check(
+                plan.categoryId(),
+                request.details(),
+                start == null ? null : start.atZone(t.zone()).toLocalDate(),
+                plan.price(),
+                errors);
     throwIfAny(errors);
     int minutes = plan.durationMinutes() + (extraUnits == 0 ? 0 : extraUnits * plan.extraMinutes());
     Money price = plan.price();
@@ -476,6 +499,7 @@ public class BookingService {
             backup,
             policy);
     booking.addons(addons, travelFee);
+    booking.details(details);
     booking.promise(express ? plan.expressDays() : plan.deliveryDays(), plan.photoCount());
     repository.add(booking);
     after(booking, null, null, Actor.CUSTOMER, null);

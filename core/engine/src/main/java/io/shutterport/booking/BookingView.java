@@ -30,6 +30,7 @@ import java.time.Instant;
  * @param deliveryLate whether photos came, or are still owed, after {@code deliveryDue}
  * @param disputedAt when a party opened a dispute, or null
  * @param disputeReason what they wrote, or null
+ * @param details the answers to the category's booking questions, by field name
  */
 public record BookingView(
     String id,
@@ -55,4 +56,5 @@ public record BookingView(
     int promisedPhotos,
     boolean deliveryLate,
     Instant disputedAt,
-    String disputeReason) {}
+    String disputeReason,
+    java.util.Map<String, String> details) {}

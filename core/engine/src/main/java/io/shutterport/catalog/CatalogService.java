@@ -36,6 +36,7 @@ import java.util.Set;
 public class CatalogService {
   private static final Set<String> LANGUAGES = Set.of("ja", "en", "zh", "ko", "fr", "es", "de");
 
+  @Inject io.shutterport.platform.audit.AuditLog audit;
   @Inject CatalogRepository repository;
   @Inject ListingReader listings;
   @Inject IdentityService identity;
@@ -569,7 +570,27 @@ public class CatalogService {
             .orElseThrow(() -> new NotFoundException("photographer"));
     profile.approve();
     reindex(profile);
+    audit.record(operatorId, "photographer.approve", profile.id(), "");
     return view(profile);
+  }
+
+  /** A suspended photographer's listings leave search and booking; reinstated, they return. */
+  void onSuspension(
+      @jakarta.enterprise.event.Observes io.shutterport.identity.AccountSuspended event) {
+    if (event.role() != Role.PHOTOGRAPHER) {
+      return;
+    }
+    repository
+        .profile(event.userId())
+        .ifPresent(
+            profile -> {
+              if (event.suspended()) {
+                profile.suspend();
+              } else {
+                profile.approve();
+              }
+              reindex(profile);
+            });
   }
 
   /** An operator decides whether new photographers wait for approval. */

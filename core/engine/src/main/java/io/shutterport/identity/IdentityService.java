@@ -42,11 +42,16 @@ public class IdentityService {
       Set.of("password123", "1234567890", "qwertyuiop", "password1234", "iloveyou12");
   private static final Duration VERIFY_TTL = Duration.ofDays(2);
   private static final Duration RESET_TTL = Duration.ofHours(1);
+  private static final Duration INVITE_TTL = Duration.ofDays(7);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject UserRepository users;
   @Inject MailService mail;
   @Inject Settings settings;
+  @Inject SuspendedAccounts suspendedAccounts;
+  @Inject io.shutterport.platform.audit.AuditLog audit;
+  @Inject io.shutterport.platform.tenancy.TenantContext tenant;
+  @Inject jakarta.enterprise.event.Event<AccountSuspended> suspensions;
 
   private PasswordHasher hasher;
   private String dummyHash;
@@ -116,7 +121,10 @@ public class IdentityService {
     Optional<User> user = users.byEmail(email.strip().toLowerCase(Locale.ROOT));
     String stored = user.map(User::passwordHash).orElse(dummyHash);
     boolean matches = hasher.matches(password, stored);
-    if (user.isEmpty() || !matches || !user.get().emailVerified()) {
+    if (user.isEmpty()
+        || !matches
+        || !user.get().emailVerified()
+        || suspendedAccounts.contains(user.get().id())) {
       return Optional.empty();
     }
     if (hasher.needsRehash(stored)) {
@@ -187,6 +195,88 @@ public class IdentityService {
     user.verifyEmail();
     users.add(user);
     return user.view();
+  }
+
+  /**
+   * Creates a marketplace's first operator and mails them a link to choose their password (valid
+   * for a week, once). The account has no usable password until then.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public UserView inviteOperator(String email, String displayName, String locale, String linkBase) {
+    byte[] unusable = new byte[32];
+    RANDOM.nextBytes(unusable);
+    UserView operator =
+        createVerified(
+            email,
+            hasher.hash(Base64.getEncoder().encodeToString(unusable)),
+            displayName,
+            Role.OPERATOR,
+            locale);
+    String token = issueToken(operator.id(), UserToken.Purpose.RESET, INVITE_TTL);
+    mail.send(
+        new Mail(
+            operator.email(),
+            locale,
+            "mail.operatorInvite",
+            Map.of("link", linkBase + "/reset?token=" + token)));
+    return operator;
+  }
+
+  /**
+   * An operator suspends an account of their marketplace, or lifts the suspension: a suspended
+   * account cannot log in, its open sessions stop working on every node, and a photographer's
+   * listings leave search. Operators cannot be suspended this way (nor themselves).
+   *
+   * @return the accounts as listed afterwards
+   */
+  @Transactional
+  public AccountView suspend(String operatorId, String userId, boolean suspend) {
+    requireRole(operatorId, Role.OPERATOR);
+    User user =
+        users
+            .byId(userId == null || userId.length() > 36 ? "" : userId)
+            .orElseThrow(() -> new NotFoundException("user"));
+    if (user.role() == Role.OPERATOR || user.role() == Role.PLATFORM_ADMIN) {
+      throw new io.shutterport.platform.error.ForbiddenException();
+    }
+    boolean changed;
+    if (suspend) {
+      changed = !users.suspended(user.id());
+      if (changed) {
+        users.suspend(
+            new io.shutterport.identity.domain.AccountSuspension(
+                user.id(), tenant.require(), operatorId, java.time.Instant.now()));
+      }
+    } else {
+      changed = users.reinstate(user.id());
+    }
+    if (changed) {
+      suspensions.fire(new AccountSuspended(user.id(), user.role(), suspend));
+      audit.record(operatorId, suspend ? "account.suspend" : "account.reinstate", user.id(), "");
+    }
+    return new AccountView(user.view(), suspend);
+  }
+
+  /** Every node reloads the suspended set once the change is committed. */
+  void afterSuspension(
+      @jakarta.enterprise.event.Observes(
+              during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+          AccountSuspended event) {
+    suspendedAccounts.changed();
+  }
+
+  /** The marketplace's accounts, newest first, for its operators. */
+  @Transactional
+  public List<AccountView> accounts(String operatorId) {
+    requireRole(operatorId, Role.OPERATOR);
+    return users.recent(500).stream()
+        .map(u -> new AccountView(u.view(), suspendedAccounts.contains(u.id())))
+        .toList();
+  }
+
+  /** Whether an account with this e-mail exists in the current tenant. */
+  public boolean exists(String email) {
+    return users.byEmail(email.strip().toLowerCase(Locale.ROOT)).isPresent();
   }
 
   /** Hashes a password with today's settings (for demo data that shares one hash). */

@@ -10,6 +10,7 @@ package io.shutterport.matching;
  * @param startTime HH:mm
  * @param budget optional decimal maximum price
  * @param note for the photographer
+ * @param details answers to the category's booking questions; null for none
  */
 public record AutoBooking(
     String category,
@@ -18,4 +19,5 @@ public record AutoBooking(
     String date,
     String startTime,
     String budget,
-    String note) {}
+    String note,
+    java.util.Map<String, String> details) {}

@@ -233,7 +233,8 @@ public class MatchingService {
                 null,
                 null,
                 null,
-                null));
+                null,
+                form.details()));
       } catch (ShutterportException e) {
         if (e.kind() != ShutterportException.Kind.CONFLICT
             && e.kind() != ShutterportException.Kind.INVALID) {

@@ -52,6 +52,7 @@ public class PaymentService {
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
   @Inject JobQueue jobs;
+  @Inject io.shutterport.platform.audit.AuditLog audit;
 
   /**
    * The customer pays an accepted booking. Repeating the call returns the same payment; the
@@ -284,6 +285,7 @@ public class PaymentService {
                         note == null ? "" : note));
     payment.record(result);
     advance(payment);
+    audit.record(operatorId, "payment.confirm", payment.bookingId(), "payment " + paymentId);
     return payment.view();
   }
 
@@ -543,5 +545,20 @@ public class PaymentService {
         currency,
         booking.photographerId());
     bookings.markPaid(payment.bookingId());
+  }
+
+  /**
+   * What each photographer was paid out (released) and still has held in a month, from the ledger:
+   * one row per photographer and currency, largest payout first.
+   */
+  @Transactional
+  public List<PayoutLine> payouts(String operatorId, java.time.YearMonth month) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    var zone = tenants.byId(tenant.require()).zone();
+    Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    return repository.payoutTotals(from, to).stream()
+        .sorted(java.util.Comparator.comparingLong(PayoutLine::paidMinor).reversed())
+        .toList();
   }
 }

@@ -69,13 +69,69 @@ public class TenantPlugins {
   }
 
   /**
-   * Every category the tenant's category plugins contribute, in plugin order. A failing category
-   * plugin is skipped (and logged) so search keeps working with the others.
+   * The categories the marketplace offers: those of its category plugins that the operator has not
+   * switched off, in the operator's order (categories the operator has not placed follow in their
+   * plugins' order). A failing category plugin is skipped (and logged) so search keeps working with
+   * the others.
    */
   public List<EventCategory> categories() {
-    String tenant = context.require();
+    var tenant = tenants.entity(context.require());
+    List<String> order = tenant.categoryOrder();
+    List<String> hidden = tenant.hiddenCategories();
+    List<EventCategory> shown = new ArrayList<>();
+    for (EventCategory category : allCategories()) {
+      if (!hidden.contains(category.id())) {
+        shown.add(category);
+      }
+    }
+    shown.sort(
+        java.util.Comparator.comparingInt(
+            c -> order.contains(c.id()) ? order.indexOf(c.id()) : order.size()));
+    return shown;
+  }
+
+  /** The category plugins the marketplace has switched on. */
+  public List<String> enabledPlugins() {
+    return tenants.entity(context.require()).categoryPlugins();
+  }
+
+  /** Every category of the marketplace's category plugins, switched off or not, in plugin order. */
+  public List<EventCategory> allCategories() {
+    return categoriesOf(tenants.entity(context.require()).categoryPlugins());
+  }
+
+  /** The categories these plugins contribute to the current tenant. */
+  public List<EventCategory> categoriesOf(List<String> plugins) {
     List<EventCategory> all = new ArrayList<>();
-    for (String plugin : tenants.entity(tenant).categoryPlugins()) {
+    for (var provider : categoryProviders(plugins)) {
+      all.addAll(provider.categories());
+    }
+    return all;
+  }
+
+  /**
+   * The category plugin instance that contributes a category to the current tenant, whether the
+   * operator shows the category or not (bookings made before it was hidden still need it).
+   */
+  public Optional<PluginBinding<EventCategoryProvider>> providerOf(String categoryId) {
+    return categoryProviders(enabledPlugins()).stream()
+        .filter(p -> p.categories().stream().anyMatch(c -> c.id().equals(categoryId)))
+        .map(CategoryProvider::binding)
+        .findFirst();
+  }
+
+  /** A category plugin's instance for the tenant, with the categories it gave. */
+  private record CategoryProvider(
+      PluginBinding<EventCategoryProvider> binding, List<EventCategory> categories) {}
+
+  /**
+   * The instances of these category plugins that answer; a failing one is skipped (and logged) so
+   * search and booking keep working with the others.
+   */
+  private List<CategoryProvider> categoryProviders(List<String> plugins) {
+    String tenant = context.require();
+    List<CategoryProvider> providers = new ArrayList<>();
+    for (String plugin : plugins) {
       try {
         PluginBinding<EventCategoryProvider> binding =
             instances.bind(
@@ -83,7 +139,9 @@ public class TenantPlugins {
                 plugin,
                 tenant,
                 tenants.pluginSettings(tenant, plugin));
-        all.addAll(binding.call("categories", EventCategoryProvider::categories));
+        providers.add(
+            new CategoryProvider(
+                binding, binding.call("categories", EventCategoryProvider::categories)));
       } catch (RuntimeException e) {
         LOG.log(
             Level.WARNING,
@@ -91,7 +149,12 @@ public class TenantPlugins {
             new Object[] {plugin, tenant, e.getMessage()});
       }
     }
-    return all;
+    return providers;
+  }
+
+  /** A category of the marketplace, shown or hidden. */
+  public Optional<EventCategory> anyCategory(String id) {
+    return allCategories().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   public Optional<EventCategory> category(String id) {

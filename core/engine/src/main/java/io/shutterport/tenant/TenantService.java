@@ -1,12 +1,17 @@
 package io.shutterport.tenant;
 
+import io.shutterport.platform.cluster.ClusterBus;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.persistence.Db;
 import io.shutterport.platform.util.ExpiringCache;
 import io.shutterport.tenant.domain.Tenant;
 import io.shutterport.tenant.domain.TenantHost;
 import io.shutterport.tenant.domain.TenantPluginSetting;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -21,10 +26,18 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Finds tenants by host and id, and creates them. */
+/** Finds tenants by host and id, creates them and changes their settings. */
 @ApplicationScoped
 public class TenantService {
+  /** The tenant the platform console answers on; its users are the platform's administrators. */
+  public static final String PLATFORM = "platform";
+
+  /** Every node forgets its cached tenants when one of them changes (see decision 43). */
+  static final String CHANGED = "tenants.changed";
+
   @Inject Db db;
+  @Inject ClusterBus bus;
+  @Inject Event<Changed> changed;
 
   @PersistenceUnit(unitName = "shutterport")
   EntityManagerFactory factory;
@@ -41,6 +54,11 @@ public class TenantService {
   private final ExpiringCache<String, Tenant> entityCache = new ExpiringCache<>(CACHE_LIFETIME);
   private final ExpiringCache<String, Map<String, String>> settingsCache =
       new ExpiringCache<>(CACHE_LIFETIME);
+
+  @PostConstruct
+  void listen() {
+    bus.subscribe(CHANGED, tenantId -> clearLocalCaches());
+  }
 
   /** The tenant that answers on {@code host} (without port, any case). */
   public Optional<TenantView> byHost(String host) {
@@ -107,6 +125,29 @@ public class TenantService {
     clearCaches();
   }
 
+  /** Makes a tenant answer on exactly these host names (the platform console, at start-up). */
+  @Transactional
+  public void replaceHosts(String tenantId, List<String> hosts) {
+    var em = db.platformEm();
+    List<String> wanted = hosts.stream().map(TenantService::normalizeHost).toList();
+    List<TenantHost> current =
+        em.createQuery("SELECT h FROM TenantHost h WHERE h.tenantId = :t", TenantHost.class)
+            .setParameter("t", tenantId)
+            .getResultList();
+    if (current.stream()
+        .map(TenantHost::host)
+        .sorted()
+        .toList()
+        .equals(wanted.stream().sorted().toList())) {
+      return;
+    }
+    current.forEach(em::remove);
+    em.flush();
+    wanted.forEach(h -> em.persist(new TenantHost(h, tenantId)));
+    em.flush();
+    clearCaches();
+  }
+
   /** An operator changes how the tenant's bookings move on and what cancelling costs. */
   @Transactional
   public TenantView updateBookingRules(
@@ -148,6 +189,31 @@ public class TenantService {
     clearCaches();
   }
 
+  /** Replaces one plugin's settings for the tenant (checked by the caller). */
+  @Transactional
+  public void replacePluginSettings(String tenantId, String pluginId, Map<String, String> values) {
+    var em = db.platformEm();
+    require(tenantId);
+    em.createQuery("DELETE FROM TenantPluginSetting s WHERE s.tenantId = :t AND s.pluginId = :p")
+        .setParameter("t", tenantId)
+        .setParameter("p", pluginId)
+        .executeUpdate();
+    values.forEach(
+        (name, value) -> em.persist(new TenantPluginSetting(tenantId, pluginId, name, value)));
+    em.flush();
+    clearCaches();
+  }
+
+  /** A plugin's stored settings for the tenant (secrets included: never hand them to a page). */
+  public Map<String, String> settingsOf(String tenantId, String pluginId) {
+    return pluginSettings(tenantId, pluginId);
+  }
+
+  /** The tenant's payment plugin. */
+  public String paymentPluginOf(String tenantId) {
+    return entity(tenantId).paymentPlugin();
+  }
+
   /** Whether new photographers of the tenant wait for an operator's approval. */
   @Transactional
   public void updatePhotographerApproval(String tenantId, boolean required) {
@@ -172,7 +238,104 @@ public class TenantService {
     clearCaches();
   }
 
+  /** Every marketplace (not the platform console), newest first, with its host names. */
+  public List<TenantSummary> list() {
+    return read(
+        em -> {
+          Map<String, List<String>> hosts =
+              em.createQuery("SELECT h FROM TenantHost h ORDER BY h.host", TenantHost.class)
+                  .getResultStream()
+                  .collect(
+                      Collectors.groupingBy(
+                          TenantHost::tenantId,
+                          Collectors.mapping(TenantHost::host, Collectors.toList())));
+          return em.createQuery(
+                  "SELECT t FROM Tenant t WHERE t.id <> :platform ORDER BY t.createdAt DESC",
+                  Tenant.class)
+              .setParameter("platform", PLATFORM)
+              .getResultStream()
+              .map(
+                  t ->
+                      new TenantSummary(
+                          t.id(),
+                          t.name(),
+                          hosts.getOrDefault(t.id(), List.of()),
+                          t.theme(),
+                          t.defaultLocale(),
+                          t.categoryPlugins(),
+                          t.createdAt()))
+              .toList();
+        });
+  }
+
+  /** Which of these host names some tenant already answers on. */
+  public List<String> hostsTaken(List<String> hosts) {
+    List<String> normalized = hosts.stream().map(TenantService::normalizeHost).toList();
+    return read(
+        em ->
+            em.createQuery("SELECT h.host FROM TenantHost h WHERE h.host IN :hosts", String.class)
+                .setParameter("hosts", normalized)
+                .getResultList());
+  }
+
+  /** The operator renames the marketplace or changes its languages and time zone. */
+  @Transactional
+  public TenantView updateProfile(
+      String tenantId, String name, String defaultLocale, List<String> locales, ZoneId zone) {
+    Tenant tenant = require(tenantId);
+    tenant.profile(name, defaultLocale, locales, zone.getId());
+    return saved(tenant);
+  }
+
+  /** Switches the theme; every node shows it on its next page. */
+  @Transactional
+  public TenantView updateTheme(String tenantId, String theme) {
+    Tenant tenant = require(tenantId);
+    tenant.theme(theme);
+    return saved(tenant);
+  }
+
+  /** The category plugins switched on, the order of their categories and the hidden ones. */
+  @Transactional
+  public TenantView updateCategories(
+      String tenantId, List<String> plugins, List<String> order, List<String> hidden) {
+    Tenant tenant = require(tenantId);
+    tenant.categories(plugins, order, hidden);
+    return saved(tenant);
+  }
+
+  private Tenant require(String tenantId) {
+    Tenant tenant = db.platformEm().find(Tenant.class, tenantId);
+    if (tenant == null) {
+      throw new NotFoundException("tenant");
+    }
+    return tenant;
+  }
+
+  private TenantView saved(Tenant tenant) {
+    db.platformEm().flush();
+    clearCaches();
+    return toView(tenant);
+  }
+
+  /**
+   * Forgets cached tenants here at once, and on every node once the change is committed (a node
+   * reloading earlier would read the old); a node that misses the signal reloads within {@link
+   * #CACHE_LIFETIME}.
+   */
   private void clearCaches() {
+    clearLocalCaches();
+    changed.fire(new Changed());
+  }
+
+  void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed event) {
+    bus.publish(CHANGED, "");
+  }
+
+  /** A tenant's row changed in the running transaction. */
+  record Changed() {}
+
+  private void clearLocalCaches() {
     hostCache.clear();
     viewCache.clear();
     entityCache.clear();
@@ -253,6 +416,8 @@ public class TenantService {
             t.tipShareBasisPoints(),
             t.travelFeeBands()),
         t.rankingWeights(),
-        t.approvePhotographers());
+        t.approvePhotographers(),
+        t.categoryOrder(),
+        t.hiddenCategories());
   }
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param rules how bookings move on by themselves, and what cancelling costs
  * @param rankingWeights the weights of the search ranking, in their text form
  * @param approvePhotographers whether new photographers wait for an operator's approval
+ * @param categoryOrder category ids in the order the operator wants them shown (others follow)
+ * @param hiddenCategories category ids the operator switched off
  */
 public record TenantView(
     String id,
@@ -30,7 +32,9 @@ public record TenantView(
     int commissionBasisPoints,
     BookingRules rules,
     String rankingWeights,
-    boolean approvePhotographers) {
+    boolean approvePhotographers,
+    List<String> categoryOrder,
+    List<String> hiddenCategories) {
 
   /**
    * @param requestTtl how long a request, inquiry or offer waits for an answer (and an accepted

@@ -33,7 +33,8 @@ class BookingNotifierTest {
           0,
           false,
           null,
-          null);
+          null,
+          java.util.Map.of());
 
   @Test
   void theOtherPartyHearsOfWhatOneDid() {

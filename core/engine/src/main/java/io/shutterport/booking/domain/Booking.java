@@ -5,6 +5,7 @@ import io.shutterport.booking.BookingView;
 import io.shutterport.booking.CancellationReason;
 import io.shutterport.booking.Transition;
 import io.shutterport.platform.persistence.TenantOwned;
+import io.shutterport.platform.util.JsonMaps;
 import io.shutterport.spi.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -99,6 +100,9 @@ public class Booking extends TenantOwned {
 
   /** What the customer added to the plan, e.g. {@code extra=2;express}. */
   private String addons = "";
+
+  /** Answers to the category's booking questions, a JSON object (see {@link JsonMaps}). */
+  private String details;
 
   @Column(name = "travel_fee_minor")
   private long travelFeeMinor;
@@ -242,6 +246,11 @@ public class Booking extends TenantOwned {
   }
 
   /** Records the add-ons and travel fee already included in the price. */
+  /** The answers to the category's booking questions, checked by the caller. */
+  public void details(java.util.Map<String, String> answers) {
+    this.details = answers.isEmpty() ? null : JsonMaps.write(answers);
+  }
+
   public void addons(String addons, long travelFeeMinor) {
     this.addons = addons;
     this.travelFeeMinor = travelFeeMinor;
@@ -362,7 +371,8 @@ public class Booking extends TenantOwned {
         promisedPhotos == null ? 0 : promisedPhotos,
         deliveryLate(Instant.now()),
         disputedAt,
-        disputeReason);
+        disputeReason,
+        JsonMaps.read(details));
   }
 
   /**

@@ -65,7 +65,10 @@ public class PhotographerProfile extends TenantOwned {
   @Column(name = "requests_answered")
   private int requestsAnswered;
 
-  /** APPROVED, or PENDING while an operator has not approved a new photographer. */
+  /**
+   * APPROVED; PENDING while an operator has not approved a new photographer; SUSPENDED while an
+   * operator has suspended the account.
+   */
   private String approval = "APPROVED";
 
   protected PhotographerProfile() {}
@@ -143,6 +146,11 @@ public class PhotographerProfile extends TenantOwned {
 
   public void approve() {
     approval = "APPROVED";
+  }
+
+  /** An operator suspended the account: listed nowhere, bookable by nobody. */
+  public void suspend() {
+    approval = "SUSPENDED";
   }
 
   public Double latitude() {

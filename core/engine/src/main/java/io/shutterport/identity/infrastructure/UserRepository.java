@@ -47,4 +47,33 @@ public class UserRepository {
   public Optional<UserToken> token(String hash) {
     return Optional.ofNullable(db.em().find(UserToken.class, hash));
   }
+
+  /** The tenant's accounts, newest first. */
+  public List<User> recent(int limit) {
+    return db.em()
+        .createQuery("SELECT u FROM User u ORDER BY u.createdAt DESC", User.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public void suspend(io.shutterport.identity.domain.AccountSuspension suspension) {
+    db.platformEm().persist(suspension);
+    db.platformEm().flush();
+  }
+
+  /** Lifts a suspension; whether there was one. */
+  public boolean reinstate(String userId) {
+    var row = db.platformEm().find(io.shutterport.identity.domain.AccountSuspension.class, userId);
+    if (row == null) {
+      return false;
+    }
+    db.platformEm().remove(row);
+    db.platformEm().flush();
+    return true;
+  }
+
+  public boolean suspended(String userId) {
+    return db.platformEm().find(io.shutterport.identity.domain.AccountSuspension.class, userId)
+        != null;
+  }
 }

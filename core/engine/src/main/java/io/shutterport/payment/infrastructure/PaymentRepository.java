@@ -163,4 +163,32 @@ public class PaymentRepository {
       db.em().flush();
     }
   }
+
+  /** Payout and held amounts per photographer and currency for entries in [from, to). */
+  public List<io.shutterport.payment.PayoutLine> payoutTotals(
+      java.time.Instant from, java.time.Instant to) {
+    return db.em()
+        .createQuery(
+            "SELECT e.partyId, e.currency,"
+                + " SUM(CASE WHEN e.kind = 'PAYOUT' THEN e.amountMinor ELSE 0 END),"
+                + " SUM(CASE WHEN e.kind = 'PAYOUT_HELD' THEN e.amountMinor ELSE 0 END),"
+                + " COUNT(DISTINCT e.bookingId)"
+                + " FROM LedgerEntry e"
+                + " WHERE e.kind IN ('PAYOUT', 'PAYOUT_HELD')"
+                + " AND e.createdAt >= :from AND e.createdAt < :to"
+                + " GROUP BY e.partyId, e.currency",
+            Object[].class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultStream()
+        .map(
+            r ->
+                new io.shutterport.payment.PayoutLine(
+                    (String) r[0],
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue()))
+        .toList();
+  }
 }

@@ -81,6 +81,44 @@ public class Settings {
   @ConfigProperty(name = "shutterport.password.iterations", defaultValue = "600000")
   int passwordIterations;
 
+  @Inject
+  @ConfigProperty(name = "shutterport.storage.plugin")
+  Optional<String> storagePlugin;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.platform.host", defaultValue = "platform.localhost")
+  String platformHost;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.platform.admin.email")
+  Optional<String> platformAdminEmail;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.platform.admin.password")
+  Optional<String> platformAdminPassword;
+
+  /** The storage plugin new marketplaces are created with (default: the demo tenants' one). */
+  public String storagePlugin() {
+    return storagePlugin.filter(s -> !s.isBlank()).orElse(demoStorage);
+  }
+
+  /** The host name the platform console answers on (creating marketplaces, installing plugins). */
+  public String platformHost() {
+    return platformHost;
+  }
+
+  /**
+   * The first platform administrator, created at start-up when the platform has none yet: e-mail
+   * and password from the environment (the password can be changed afterwards with a reset link).
+   */
+  public Optional<String> platformAdminEmail() {
+    return platformAdminEmail.filter(s -> !s.isBlank());
+  }
+
+  public Optional<String> platformAdminPassword() {
+    return platformAdminPassword.filter(s -> !s.isBlank());
+  }
+
   public boolean production() {
     return "production".equalsIgnoreCase(profile);
   }

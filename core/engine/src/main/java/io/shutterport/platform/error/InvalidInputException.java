@@ -24,4 +24,13 @@ public class InvalidInputException extends ShutterportException {
   public List<FieldError> fieldErrors() {
     return errors;
   }
+
+  /**
+   * A field name the client sent, made safe to echo back in an error: letters, digits, {@code _}
+   * and {@code -} only, at most 40 characters.
+   */
+  public static String plainFieldName(String name) {
+    String plain = name == null ? "" : name.replaceAll("[^A-Za-z0-9_-]", "");
+    return plain.length() > 40 ? plain.substring(0, 40) : plain;
+  }
 }

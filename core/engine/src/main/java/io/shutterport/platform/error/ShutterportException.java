@@ -60,6 +60,21 @@ public abstract class ShutterportException extends RuntimeException {
    *
    * @param field the field name as the client sent it
    * @param messageKey the localised message key
+   * @param texts the message already written per language (from a plugin), which wins over the key;
+   *     empty for none
    */
-  public record FieldError(String field, String messageKey) {}
+  public record FieldError(String field, String messageKey, java.util.Map<String, String> texts) {
+    public FieldError {
+      texts = texts == null ? java.util.Map.of() : java.util.Map.copyOf(texts);
+    }
+
+    public FieldError(String field, String messageKey) {
+      this(field, messageKey, java.util.Map.of());
+    }
+
+    /** The message written for this language, or null to localise the key. */
+    public String text(String language) {
+      return texts.get(language);
+    }
+  }
 }

@@ -7,7 +7,11 @@ import io.shutterport.spi.SpiVersion;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +30,10 @@ public class PluginHost {
 
   @Inject Settings settings;
 
+  @Inject PluginInstaller installer;
+
   private volatile PluginManager manager;
+  private volatile VerifiedPluginRepository repository;
 
   /** Loads and starts every plugin in the folder; a plugin that fails stays FAILED alone. */
   public synchronized void start() {
@@ -34,7 +41,19 @@ public class PluginHost {
       return;
     }
     var folder = settings.pluginsDir().toAbsolutePath().normalize();
-    PluginManager created = new DefaultPluginManager(folder);
+    try {
+      installer.restoreArchives();
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Installed plugin archives could not be restored", e);
+    }
+    VerifiedPluginRepository verified = new VerifiedPluginRepository(folder);
+    PluginManager created =
+        new DefaultPluginManager(folder) {
+          @Override
+          protected org.pf4j.PluginRepository createPluginRepository() {
+            return verified;
+          }
+        };
     created.setSystemVersion(SpiVersion.current());
     if (Files.isDirectory(folder)) {
       try {
@@ -54,7 +73,108 @@ public class PluginHost {
             plugin.getPluginId(), plugin.getDescriptor().getVersion(), plugin.getPluginState()
           });
     }
+    repository = verified;
     manager = created;
+  }
+
+  /** Whether a plugin with this id is loaded (in any state). */
+  public boolean has(String pluginId) {
+    return manager().getPlugin(pluginId) != null;
+  }
+
+  /** Copies an upload to a temporary file in the plugins folder, refusing it past {@code limit}. */
+  Path spool(InputStream body, long limit) {
+    try {
+      Path incoming = folder().resolve(".incoming");
+      Files.createDirectories(incoming);
+      Path file = Files.createTempFile(incoming, "upload-", ".zip");
+      long total = 0;
+      try (InputStream in = body;
+          var out = Files.newOutputStream(file)) {
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          total += n;
+          if (total > limit) {
+            out.close();
+            Files.deleteIfExists(file);
+            throw new io.shutterport.platform.error.TooLargeException();
+          }
+          out.write(buffer, 0, n);
+        }
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps a verified upload in the folder with its checksum, then loads and starts it here. */
+  synchronized void add(Path spooled, PluginArchive.Verified verified)
+      throws PluginArchive.RejectedException {
+    Path zip = keep(verified, spooled, null);
+    load(zip, verified);
+  }
+
+  /** Writes a stored archive into the folder unless it is there with the same digest. */
+  synchronized void restore(PluginArchive.Verified verified, byte[] archive) {
+    Path zip = folder().resolve(verified.fileName());
+    try {
+      if (Files.isRegularFile(zip) && verified.sha256().equals(PluginArchive.recordedDigest(zip))) {
+        return;
+      }
+    } catch (PluginArchive.RejectedException e) {
+      // rewritten below
+    }
+    keep(verified, null, archive);
+  }
+
+  /** Loads and starts an archive another node installed and {@link #restore} wrote. */
+  synchronized void loadRestored(PluginArchive.Verified verified) {
+    try {
+      load(folder().resolve(verified.fileName()), verified);
+    } catch (PluginArchive.RejectedException e) {
+      LOG.log(
+          Level.SEVERE,
+          "Plugin {0} from the database refused: {1}",
+          new Object[] {verified.id(), e.getMessage()});
+    }
+  }
+
+  private void load(Path zip, PluginArchive.Verified verified)
+      throws PluginArchive.RejectedException {
+    Path expanded = repository.expandVerified(zip, verified.sha256());
+    String id = manager().loadPlugin(expanded);
+    PluginState state = manager().startPlugin(id);
+    LOG.log(Level.INFO, "Plugin {0} {1}: {2}", new Object[] {id, verified.version(), state});
+  }
+
+  private Path keep(PluginArchive.Verified verified, Path from, byte[] bytes) {
+    try {
+      Files.createDirectories(folder().resolve(".incoming"));
+      Path zip = folder().resolve(verified.fileName());
+      Path temp = Files.createTempFile(folder().resolve(".incoming"), "keep-", ".zip");
+      if (from != null) {
+        Files.copy(from, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.write(temp, bytes);
+      }
+      Files.writeString(
+          folder().resolve(verified.fileName() + PluginArchive.CHECKSUM_SUFFIX),
+          verified.sha256() + "\n",
+          java.nio.charset.StandardCharsets.US_ASCII);
+      Files.move(
+          temp,
+          zip,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      return zip;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path folder() {
+    return settings.pluginsDir().toAbsolutePath().normalize();
   }
 
   @PreDestroy
@@ -117,6 +237,13 @@ public class PluginHost {
               failure == null
                   ? null
                   : failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+    }
+    if (repository != null) {
+      repository
+          .rejected()
+          .forEach(
+              (file, reason) ->
+                  views.add(new PluginView(file, "", "REJECTED", "", List.of(), reason)));
     }
     views.sort(Comparator.comparing(PluginView::id));
     return views;

@@ -79,6 +79,12 @@ public class Tenant {
   @Column(name = "ranking_weights")
   private String rankingWeights = "distance=25,availability=25,rating=25,response=15,price=10";
 
+  @Column(name = "category_order")
+  private String categoryOrder = "";
+
+  @Column(name = "hidden_categories")
+  private String hiddenCategories = "";
+
   protected Tenant() {}
 
   public Tenant(
@@ -187,6 +193,41 @@ public class Tenant {
 
   public String cancellationPolicy() {
     return cancellationPolicy;
+  }
+
+  /** The operator renames the marketplace or changes its languages and time zone. */
+  public void profile(String name, String defaultLocale, List<String> locales, String timeZone) {
+    this.name = name;
+    this.defaultLocale = defaultLocale;
+    this.locales = String.join(",", locales);
+    this.timeZone = timeZone;
+  }
+
+  public void theme(String theme) {
+    this.theme = theme;
+  }
+
+  /** The category plugins switched on, the order of their categories and the ones hidden. */
+  public void categories(List<String> plugins, List<String> order, List<String> hidden) {
+    this.categoryPlugins = String.join(",", plugins);
+    this.categoryOrder = String.join(",", order);
+    this.hiddenCategories = String.join(",", hidden);
+  }
+
+  public List<String> categoryOrder() {
+    return split(categoryOrder);
+  }
+
+  public List<String> hiddenCategories() {
+    return split(hiddenCategories);
+  }
+
+  private static List<String> split(String list) {
+    return list == null || list.isBlank() ? List.of() : Arrays.asList(list.split(","));
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public String id() {

@@ -21,6 +21,10 @@ public class TenantHost {
     this.tenantId = tenantId;
   }
 
+  public String tenantId() {
+    return tenantId;
+  }
+
   public String host() {
     return host;
   }

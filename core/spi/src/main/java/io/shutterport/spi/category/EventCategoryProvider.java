@@ -1,10 +1,35 @@
 package io.shutterport.spi.category;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Contributes event categories to one tenant. */
 public interface EventCategoryProvider {
 
   /** The categories, in the order the plugin suggests. Ids are unique across plugins. */
   List<EventCategory> categories();
+
+  /**
+   * Checks a booking's answers beyond each field's type and pattern, which the core has already
+   * checked: rules across fields or against the shoot date (a 七五三 child's age in the counting
+   * chosen, a newborn shoot inside its window). Called before anything is saved.
+   *
+   * @param booking the booking being asked for
+   * @return the problems; empty when the answers are acceptable
+   * @since SPI 1.1
+   */
+  default List<FieldProblem> validate(BookingContext booking) {
+    return List.of();
+  }
+
+  /**
+   * Suggests an extra on the plan's price for these answers (e.g. per additional animal).
+   *
+   * @param booking the booking being asked for, its answers valid
+   * @return the hint, or empty for none
+   * @since SPI 1.1
+   */
+  default Optional<PriceHint> priceHint(BookingContext booking) {
+    return Optional.empty();
+  }
 }

@@ -55,6 +55,11 @@ public class BookingPage implements Serializable {
   @Inject PageActions actions;
   @Inject Localizer localizer;
   @Inject ReviewService reviews;
+  @Inject io.shutterport.tenant.TenantPlugins tenantPlugins;
+  @Inject io.shutterport.tenant.TenantService tenants;
+  @Inject io.shutterport.platform.tenancy.TenantContext tenantContext;
+  @Inject io.shutterport.booking.CategoryAnswers categoryAnswers;
+  @Inject io.shutterport.web.platform.Ui ui;
 
   private String id;
   private String message;
@@ -118,6 +123,47 @@ public class BookingPage implements Serializable {
 
   public String getMe() {
     return currentUser.id();
+  }
+
+  /** The category's side of the booking: answers, suggested shots, price hint. */
+  public CategoryDetails getCategoryDetails() {
+    BookingView booking = getBooking();
+    String language = localizer.language();
+    var category = tenantPlugins.anyCategory(booking.categoryId());
+    if (category.isEmpty()) {
+      return new CategoryDetails(List.of(), List.of(), null);
+    }
+    List<CategoryDetails.Answer> answers = new java.util.ArrayList<>();
+    for (var field : category.get().bookingFields()) {
+      String value = booking.details().get(field.name());
+      if (value == null) {
+        continue;
+      }
+      String shown =
+          field.choices().stream()
+              .filter(c -> c.value().equals(value))
+              .map(c -> c.label().in(language))
+              .findFirst()
+              .orElse(value);
+      answers.add(new CategoryDetails.Answer(field.name(), field.label().in(language), shown));
+    }
+    String hint = null;
+    try {
+      var zone = tenants.byId(tenantContext.require()).zone();
+      hint =
+          categoryAnswers
+              .hint(
+                  booking.categoryId(),
+                  booking.details(),
+                  booking.startsAt().atZone(zone).toLocalDate(),
+                  getPlan().price())
+              .map(h -> ui.money(h.amount()) + " — " + h.reason().in(language))
+              .orElse(null);
+    } catch (RuntimeException e) {
+      hint = null; // a hint is a courtesy: a failing plugin must not break the booking page
+    }
+    return new CategoryDetails(
+        answers, category.get().shotList().stream().map(t -> t.in(language)).toList(), hint);
   }
 
   public PlanView getPlan() {

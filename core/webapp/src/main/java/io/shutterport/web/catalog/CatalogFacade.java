@@ -22,6 +22,11 @@ public class CatalogFacade {
     return plugins.categories().stream().map(c -> CategoryView.of(c, language)).toList();
   }
 
+  /** Every category of the marketplace, shown or hidden (bookings of hidden ones still happen). */
+  public List<CategoryView> allCategories(String language) {
+    return plugins.allCategories().stream().map(c -> CategoryView.of(c, language)).toList();
+  }
+
   public List<SearchResult> search(SearchForm form) {
     return matching.search(form);
   }

@@ -22,8 +22,32 @@ public record CategoryView(
    * @param type TEXT, NUMBER or DATE
    * @param required whether it must be answered
    * @param label the localised question
+   * @param choices for CHOICE, the answers to pick from
    */
-  public record Field(String name, String type, boolean required, String label) {}
+  public record Field(
+      String name, String type, boolean required, String label, List<Option> choices) {
+
+    /** The HTML input type for this field. */
+    public String inputType() {
+      return switch (type) {
+        case "NUMBER" -> "number";
+        case "DATE" -> "date";
+        default -> "text";
+      };
+    }
+
+    public boolean isChoice() {
+      return "CHOICE".equals(type);
+    }
+  }
+
+  /**
+   * A choice of a CHOICE field.
+   *
+   * @param value what is sent
+   * @param label what is shown
+   */
+  public record Option(String value, String label) {}
 
   public static CategoryView of(EventCategory c, String language) {
     return new CategoryView(
@@ -32,7 +56,16 @@ public record CategoryView(
         c.description() == null ? "" : c.description().in(language),
         c.icon(),
         c.bookingFields().stream()
-            .map(f -> new Field(f.name(), f.type().name(), f.required(), f.label().in(language)))
+            .map(
+                f ->
+                    new Field(
+                        f.name(),
+                        f.type().name(),
+                        f.required(),
+                        f.label().in(language),
+                        f.choices().stream()
+                            .map(o -> new Option(o.value(), o.label().in(language)))
+                            .toList()))
             .toList());
   }
 }

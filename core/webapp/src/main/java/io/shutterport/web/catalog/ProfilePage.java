@@ -25,6 +25,7 @@ public class ProfilePage implements Serializable {
   @Inject BookingService bookings;
   @Inject CurrentUser currentUser;
   @Inject PageActions actions;
+  @Inject io.shutterport.web.platform.Ui ui;
 
   private String id;
   private String planId;
@@ -73,7 +74,16 @@ public class ProfilePage implements Serializable {
               bookings.request(
                   currentUser.id(),
                   new BookingRequest(
-                      planId, date, startTime, note, backupDate, null, null, null, null));
+                      planId,
+                      date,
+                      startTime,
+                      note,
+                      backupDate,
+                      null,
+                      null,
+                      null,
+                      null,
+                      DetailParams.of(plan(planId) == null ? null : plan(planId).categoryId())));
           try {
             FacesContext.getCurrentInstance()
                 .getExternalContext()
@@ -83,6 +93,21 @@ public class ProfilePage implements Serializable {
           }
           return null;
         });
+  }
+
+  /** The categories of this photographer's plans, with their booking questions. */
+  public java.util.List<CategoryView> getPlanCategories() {
+    var ids = getPage().profile().plans().stream().map(PlanView::categoryId).distinct().toList();
+    return catalog.allCategories(ui.getLanguage()).stream()
+        .filter(c -> ids.contains(c.id()))
+        .toList();
+  }
+
+  /** Plan id → category id, as JSON for booking-fields.js. */
+  public String getPlanCategoriesJson() {
+    var json = jakarta.json.Json.createObjectBuilder();
+    getPage().profile().plans().forEach(p -> json.add(p.id(), p.categoryId()));
+    return json.build().toString();
   }
 
   public PlanView plan(String planIdToFind) {

@@ -2,7 +2,6 @@ package io.shutterport.web.identity;
 
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Registration;
-import io.shutterport.identity.Role;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.tenancy.TenantContext;
 import io.shutterport.web.platform.Localizer;
@@ -53,7 +52,11 @@ public class AccountPages {
               String target =
                   Ui.isLocalPath(next)
                       ? next
-                      : user.role() == Role.OPERATOR ? "/operator/index" : "/bookings";
+                      : switch (user.role()) {
+                        case OPERATOR -> "/operator/index";
+                        case PLATFORM_ADMIN -> "/platform/";
+                        default -> "/bookings";
+                      };
               return redirect(target);
             })
         .orElseGet(
@@ -64,8 +67,9 @@ public class AccountPages {
   }
 
   public String logout() {
+    boolean platform = currentUser.isPlatformAdmin();
     currentUser.logout();
-    return "/index?faces-redirect=true";
+    return platform ? "/login?faces-redirect=true" : "/index?faces-redirect=true";
   }
 
   /** Runs when the verify page opens with its token. */

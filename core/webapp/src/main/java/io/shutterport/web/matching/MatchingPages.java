@@ -44,7 +44,15 @@ public class MatchingPages {
           BookingView booking =
               matching.auto(
                   currentUser.id(),
-                  new AutoBooking(category, prefecture, city, date, startTime, budget, note));
+                  new AutoBooking(
+                      category,
+                      prefecture,
+                      city,
+                      date,
+                      startTime,
+                      budget,
+                      note,
+                      io.shutterport.web.catalog.DetailParams.of(category)));
           redirect("/booking?id=" + booking.id());
           return null;
         });

@@ -37,7 +37,10 @@ public class Localizer {
 
   /** The message for {@code key} in this request's language, with arguments filled in. */
   public String message(String key, Object... args) {
-    String pattern = themes.message(tenant().theme(), language(), key);
+    if (SITE_NAME.equals(key) && tenant() != null) {
+      return tenant().name(); // the marketplace's own brand, whatever its theme
+    }
+    String pattern = themes.message(themeId(), language(), key);
     if (pattern == null) {
       try {
         pattern = ResourceBundle.getBundle("io.shutterport.web.messages", locale()).getString(key);
@@ -46,6 +49,20 @@ public class Localizer {
       }
     }
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+  }
+
+  /** A field error's message in this request's language (a plugin's own text, or the key's). */
+  public String message(io.shutterport.platform.error.ShutterportException.FieldError error) {
+    String text = error.text(language());
+    return text != null ? text : message(error.messageKey());
+  }
+
+  private static final String SITE_NAME = "site.name";
+
+  /** The theme this request's pages are drawn in (the tenant's, or the operator's preview). */
+  public String themeId() {
+    Object theme = request.getAttribute(TenantFilter.THEME);
+    return theme != null ? theme.toString() : tenant() != null ? tenant().theme() : Themes.DEFAULT;
   }
 
   private TenantView tenant() {

@@ -30,6 +30,16 @@ public class PageActions {
     }
   }
 
+  /** A value for the page; on a broken rule shows the messages and gives {@code fallback}. */
+  public <T> T get(Supplier<T> read, T fallback) {
+    try {
+      return read.get();
+    } catch (ShutterportException e) {
+      show(e);
+      return fallback;
+    }
+  }
+
   public void show(ShutterportException e) {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (e.fieldErrors().isEmpty()) {
@@ -39,7 +49,7 @@ public class PageActions {
     for (var field : e.fieldErrors()) {
       String clientId = "form:" + field.field();
       boolean exists = faces.getViewRoot().findComponent(clientId) != null;
-      error(exists ? clientId : null, localizer.message(field.messageKey()));
+      error(exists ? clientId : null, localizer.message(field));
     }
   }
 

@@ -16,7 +16,7 @@ public class ProblemResponses {
   public Response of(ShutterportException e) {
     List<Problem.FieldProblem> fields =
         e.fieldErrors().stream()
-            .map(f -> new Problem.FieldProblem(f.field(), localizer.message(f.messageKey())))
+            .map(f -> new Problem.FieldProblem(f.field(), localizer.message(f)))
             .toList();
     Object[] args = e.args();
     for (int i = 0; i < args.length; i++) {

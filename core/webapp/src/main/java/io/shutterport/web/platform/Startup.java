@@ -1,5 +1,6 @@
 package io.shutterport.web.platform;
 
+import io.shutterport.console.PlatformBootstrap;
 import io.shutterport.demo.DemoData;
 import io.shutterport.platform.config.Settings;
 import io.shutterport.platform.jobs.JobRunner;
@@ -20,6 +21,8 @@ public class Startup {
   @Inject Migrations migrations;
   @Inject PluginHost plugins;
   @Inject DemoData demo;
+  @Inject PlatformBootstrap platform;
+  @Inject io.shutterport.identity.SuspendedAccounts suspended;
   @Inject JobRunner jobs;
   @Inject Settings settings;
 
@@ -27,9 +30,16 @@ public class Startup {
     long start = System.nanoTime();
     migrations.migrate();
     plugins.start();
+    try {
+      platform.ensure(settings.demo() ? DemoData.DEMO_PASSWORD : null);
+    } catch (RuntimeException e) {
+      // Another node may be creating the platform tenant at this moment.
+      LOG.log(Level.WARNING, "Platform console not set up by this node: {0}", e.toString());
+    }
     if (settings.demo()) {
       demo.seed(settings.demoStorage());
     }
+    suspended.reload();
     jobs.start();
     LOG.log(
         Level.INFO,

@@ -3,6 +3,7 @@ package io.shutterport.web.platform;
 import io.shutterport.platform.tenancy.TenantContext;
 import io.shutterport.tenant.TenantService;
 import io.shutterport.tenant.TenantView;
+import io.shutterport.web.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,6 +25,13 @@ public class TenantFilter extends HttpFilter {
 
   @Inject transient TenantService tenants;
   @Inject transient TenantContext context;
+  @Inject transient CurrentUser currentUser;
+
+  /** The request attribute holding the theme id pages are drawn in. */
+  public static final String THEME = "shutterport.theme";
+
+  /** The query parameter of the operator's theme preview. */
+  public static final String PREVIEW = "preview-theme";
 
   @Override
   protected void doFilter(
@@ -37,9 +45,53 @@ public class TenantFilter extends HttpFilter {
       unknownHost(request, response);
       return;
     }
+    if (TenantService.PLATFORM.equals(tenant.get().id()) && !platformPath(request)) {
+      // The platform console's host serves the console and logging in, nothing of a marketplace.
+      if ("/".equals(request.getRequestURI())) {
+        response.sendRedirect("/platform/");
+      } else {
+        unknownHost(request, response);
+      }
+      return;
+    }
     context.enter(tenant.get().id(), origin(request));
     request.setAttribute("tenant", tenant.get());
+    // Only a GET's query is read: reading a POST's parameters would consume its body.
+    String preview = "GET".equals(request.getMethod()) ? request.getParameter(PREVIEW) : null;
+    if (preview != null && currentUser.hasRole("OPERATOR")) {
+      // The console's live preview shows a page in another theme, to the operator only, framed by
+      // the console itself.
+      request.setAttribute(THEME, preview);
+      response.setHeader("X-Frame-Options", "SAMEORIGIN");
+      response.setHeader("Cache-Control", "no-store");
+    } else {
+      request.setAttribute(THEME, tenant.get().theme());
+    }
     chain.doFilter(request, response);
+  }
+
+  private static final java.util.List<String> PLATFORM_PATHS =
+      java.util.List.of(
+          "/platform",
+          "/api/v1/platform/",
+          "/login",
+          "/logout",
+          "/forgot",
+          "/reset",
+          "/api/v1/auth/login",
+          "/api/v1/auth/logout",
+          "/api/v1/auth/me",
+          "/api/v1/auth/password-reset",
+          "/jakarta.faces.resource/",
+          "/theme/",
+          "/resources/",
+          "/lang",
+          "/health/",
+          "/dev/outbox");
+
+  private static boolean platformPath(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return PLATFORM_PATHS.stream().anyMatch(path::startsWith);
   }
 
   private static String origin(HttpServletRequest request) {

@@ -37,8 +37,14 @@ public class Ui {
     return (TenantView) request.getAttribute("tenant");
   }
 
+  /** Whether this is the platform console's host rather than a marketplace. */
+  public boolean isPlatform() {
+    return getTenant() != null
+        && io.shutterport.tenant.TenantService.PLATFORM.equals(getTenant().id());
+  }
+
   public Theme getTheme() {
-    return themes.get(getTenant() == null ? Themes.DEFAULT : getTenant().theme());
+    return themes.get(localizer.themeId());
   }
 
   public String getPrimefacesTheme() {

@@ -16,10 +16,11 @@ import java.util.Optional;
 public class CurrentUser {
   @Inject HttpServletRequest request;
   @Inject TenantContext tenant;
+  @Inject io.shutterport.identity.SuspendedAccounts suspended;
 
   public Optional<SessionUser> get() {
     return Optional.ofNullable(
-        SessionAuthMechanism.current(request, tenant.current().orElse(null)));
+        SessionAuthMechanism.current(request, tenant.current().orElse(null), suspended));
   }
 
   /** The user id; 401 when nobody is logged in. */
@@ -33,6 +34,15 @@ public class CurrentUser {
 
   public boolean hasRole(String role) {
     return get().map(u -> u.role().equals(role)).orElse(false);
+  }
+
+  /** An administrator of the platform, on the platform console's host. */
+  public boolean isPlatformAdmin() {
+    return hasRole("PLATFORM_ADMIN")
+        && tenant
+            .current()
+            .filter(io.shutterport.tenant.TenantService.PLATFORM::equals)
+            .isPresent();
   }
 
   public String getDisplayName() {

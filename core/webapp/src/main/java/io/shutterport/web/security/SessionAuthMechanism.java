@@ -1,5 +1,6 @@
 package io.shutterport.web.security;
 
+import io.shutterport.identity.SuspendedAccounts;
 import io.shutterport.tenant.TenantService;
 import io.shutterport.tenant.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +23,14 @@ import java.util.Set;
 @ApplicationScoped
 public class SessionAuthMechanism implements HttpAuthenticationMechanism {
   @Inject TenantService tenants;
+  @Inject SuspendedAccounts suspended;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     // Runs before the servlet filters, so it resolves the tenant from the host itself.
     String tenantId = tenants.byHost(request.getServerName()).map(TenantView::id).orElse(null);
-    SessionUser user = current(request, tenantId);
+    SessionUser user = current(request, tenantId, suspended);
     if (user != null) {
       return context.notifyContainerAboutLogin(user.userId(), Set.of(user.role()));
     }
@@ -54,14 +56,22 @@ public class SessionAuthMechanism implements HttpAuthenticationMechanism {
     return AuthenticationStatus.SEND_CONTINUE;
   }
 
-  /** The session's user if it logged in on this tenant; null otherwise. */
-  static SessionUser current(HttpServletRequest request, String tenantId) {
+  /**
+   * The session's user if it logged in on this tenant and is not suspended; null otherwise. A
+   * suspended user's session ends here, on whichever node sees it first.
+   */
+  static SessionUser current(
+      HttpServletRequest request, String tenantId, SuspendedAccounts suspended) {
     HttpSession session = request.getSession(false);
     if (session == null || tenantId == null) {
       return null;
     }
     Object value = session.getAttribute(SessionUser.ATTRIBUTE);
     if (value instanceof SessionUser user && user.tenantId().equals(tenantId)) {
+      if (suspended.contains(user.userId())) {
+        session.invalidate();
+        return null;
+      }
       return user;
     }
     return null;

@@ -32,6 +32,28 @@ public class Themes {
     return theme != null ? theme : cache.computeIfAbsent(DEFAULT, this::load);
   }
 
+  /**
+   * The ids of every theme on the class path, sorted: each theme jar names itself in {@code
+   * META-INF/shutterport/theme.id}.
+   */
+  public java.util.SortedSet<String> ids() {
+    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    try {
+      var urls = Themes.class.getClassLoader().getResources("META-INF/shutterport/theme.id");
+      while (urls.hasMoreElements()) {
+        try (InputStream in = urls.nextElement().openStream()) {
+          String id = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+          if (ID.matcher(id).matches() && get(id).id().equals(id)) {
+            ids.add(id);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ids;
+  }
+
   /** The theme's copy for a key in a language, or null to use the core bundle. */
   public String message(String themeId, String language, String key) {
     Theme theme = get(themeId);

@@ -11,6 +11,12 @@ import java.util.List;
 
 /** The categories and their seasons, fields and shot lists. */
 final class JapanCeremonies {
+  static final String CHILD_BIRTH_DATE = "childBirthDate";
+  static final String AGE_COUNTING = "ageCounting";
+  static final String KAZOEDOSHI = "kazoedoshi";
+  static final String MAN_NENREI = "man-nenrei";
+  static final String BIRTH_DATE = "birthDate";
+
   private JapanCeremonies() {}
 
   static List<EventCategory> categories() {
@@ -35,11 +41,20 @@ final class JapanCeremonies {
                 LocalizedText.of("七五三シーズン", "Shichi-Go-San season"))),
         List.of(
             new BookingField(
-                "childAge",
-                BookingField.Type.NUMBER,
-                true,
-                "[1-9]",
-                LocalizedText.of("お子さまの年齢", "Child's age")),
+                CHILD_BIRTH_DATE,
+                BookingField.Type.DATE,
+                false,
+                null,
+                LocalizedText.of("お子さまの生年月日", "Child's date of birth")),
+            BookingField.choice(
+                AGE_COUNTING,
+                false,
+                LocalizedText.of("年齢の数え方", "Age counted as"),
+                List.of(
+                    new BookingField.Choice(
+                        KAZOEDOSHI, LocalizedText.of("数え年", "Kazoedoshi (traditional count)")),
+                    new BookingField.Choice(
+                        MAN_NENREI, LocalizedText.of("満年齢", "Man-nenrei (age in full years)")))),
             new BookingField(
                 "shrine",
                 BookingField.Type.TEXT,
@@ -66,9 +81,9 @@ final class JapanCeremonies {
         List.of(),
         List.of(
             new BookingField(
-                "birthDate",
+                BIRTH_DATE,
                 BookingField.Type.DATE,
-                true,
+                false,
                 null,
                 LocalizedText.of("赤ちゃんの誕生日", "Baby's date of birth"))),
         List.of(
@@ -93,6 +108,13 @@ final class JapanCeremonies {
                 MonthDay.of(4, 15),
                 LocalizedText.of("卒業・入学シーズン", "Graduation and entrance season"))),
         List.of(
+            BookingField.choice(
+                "ceremony",
+                false,
+                LocalizedText.of("式", "Ceremony"),
+                List.of(
+                    new BookingField.Choice("entrance", LocalizedText.of("入学式", "Entrance")),
+                    new BookingField.Choice("graduation", LocalizedText.of("卒業式", "Graduation")))),
             new BookingField(
                 "school", BookingField.Type.TEXT, false, null, LocalizedText.of("学校名", "School"))),
         List.of(
