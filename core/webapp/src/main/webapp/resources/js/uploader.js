@@ -1,13 +1,16 @@
 // The photographer's uploader: many photos at once, three at a time, each with its own progress
 // bar and an overall one. With storage that signs URLs the bytes go straight to storage and a
-// completion call hands over their SHA-256; otherwise they go through the site. A dropped
-// connection or a server error is retried with backoff (1, 2, 4, 8 s); before sending a photo
-// again through the site, the uploader asks whether it arrived after all (same SHA-256), so a
-// retry never delivers a photo twice. A refusal (4xx) is shown with the server's message.
+// completion call hands over their SHA-256; otherwise they go through the site in 4 MB chunks
+// (a resumable upload): after a dropped connection the uploader asks how much arrived and goes on
+// from there, so only the chunk in flight is sent again. Failures are retried with backoff (1, 2,
+// 4, 8 s); before starting a photo again, the uploader asks whether it arrived after all (same
+// SHA-256), so a retry never delivers a photo twice. A refusal (4xx) is shown with the server's
+// message. Without Web Crypto (plain http off localhost) a photo goes in one request.
 (function () {
   'use strict';
   var PARALLEL = 3;
   var TRIES = 5;
+  var CHUNK = 4 * 1024 * 1024;
 
   function init() {
     var root = document.getElementById('uploader');
@@ -116,7 +119,11 @@
     }
 
     function attempt(file, hash, onProgress, item, tries) {
-      var once = direct ? sendDirect(file, hash, onProgress) : sendThroughSite(file, hash, onProgress);
+      var once = direct
+        ? sendDirect(file, hash, onProgress)
+        : hash
+          ? sendResumable(file, hash, onProgress, item)
+          : sendThroughSite(file, hash, onProgress);
       return once.catch(function (failure) {
         if (failure.final || tries >= TRIES) {
           return Promise.reject(failure.message || String(failure));
@@ -141,6 +148,43 @@
               JSON.stringify({ sha256: hash }), 'application/json', null);
           });
         });
+    }
+
+    /**
+     * A resumable upload: started once per photo (its id kept on the item), then chunks from where
+     * the server says the upload stands, then the completion with the SHA-256.
+     */
+    function sendResumable(file, hash, onProgress, item) {
+      var begun = item.uploadId
+        ? request('GET', api + '/resumable/' + item.uploadId, null, null, null)
+        : request('POST', api + '/resumable', JSON.stringify({ length: file.size }),
+          'application/json', null);
+      return begun.then(function (body) {
+        var progress = JSON.parse(body);
+        item.uploadId = progress.uploadId;
+        return chunks(progress.received);
+      });
+
+      function chunks(from) {
+        onProgress(from);
+        if (from >= file.size) {
+          return request('POST', api + '/resumable/' + item.uploadId + '/complete',
+            JSON.stringify({ sha256: hash }), 'application/json', null);
+        }
+        var end = Math.min(file.size, from + CHUNK);
+        return request('PUT', api + '/resumable/' + item.uploadId + '?offset=' + from,
+          file.slice(from, end), 'application/octet-stream',
+          function (loaded) { onProgress(from + loaded); })
+          .then(function (body) { return chunks(JSON.parse(body).received); },
+            function (failure) {
+              // 409: another attempt moved the upload on; ask where it stands and go on from there
+              if (failure.status === 409) {
+                return request('GET', api + '/resumable/' + item.uploadId, null, null, null)
+                  .then(function (body) { return chunks(JSON.parse(body).received); });
+              }
+              return Promise.reject(failure);
+            });
+      }
     }
 
     function sendThroughSite(file, hash, onProgress) {
@@ -175,7 +219,7 @@
             resolve(xhr.responseText);
           } else {
             var retry = xhr.status >= 500 || xhr.status === 408 || xhr.status === 429;
-            reject({ final: !retry, message: detail(xhr) });
+            reject({ final: !retry, status: xhr.status, message: detail(xhr) });
           }
         };
         xhr.onerror = function () { reject({ final: false, message: 'network' }); };

@@ -148,6 +148,13 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  Answer putBytes(String path, byte[] body, String type) {
+    return send(
+        request(path)
+            .header("Content-Type", type)
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   Answer put(String path, JsonValue body) {
     return send(
         request(path)

@@ -17,6 +17,91 @@ class EmbeddedProfileIT {
   private static final int PORT = Integer.getInteger("it.embedded.port", 9380);
   private static final String SAKURA = "sakura.localhost:" + PORT;
 
+  @org.junit.jupiter.api.io.TempDir static java.nio.file.Path uploads;
+
+  /**
+   * Local storage cannot sign URLs, so the uploader sends photos through the site in resumable 4 MB
+   * chunks; two photos of several chunks each arrive byte for byte.
+   */
+  @Test
+  void theUploaderSendsPhotosInResumableChunksOnLocalStorage() throws Exception {
+    Api customer = new Api(SAKURA, "ja", PORT);
+    assertThat(customer.login("customer@sakura.example", Env.DEMO_PASSWORD).status())
+        .isEqualTo(200);
+    Api aoi = new Api(SAKURA, "ja", PORT);
+    assertThat(aoi.login("aoi@sakura.example", Env.DEMO_PASSWORD).status()).isEqualTo(200);
+    Api operator = new Api(SAKURA, "ja", PORT);
+    assertThat(operator.login("operator@sakura.example", Env.DEMO_PASSWORD).status())
+        .isEqualTo(200);
+    String aoiId = aoi.get("/api/v1/auth/me").json().getString("id");
+    var request =
+        customer.post(
+            "/api/v1/bookings",
+            Api.obj(
+                Map.of(
+                    "planId",
+                    customer.firstPlanOf(aoiId),
+                    "date",
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))
+                        .plusDays(45 + (int) (System.nanoTime() % 30))
+                        .toString(),
+                    "startTime",
+                    "15:00")));
+    assertThat(request.status()).as(request.toString()).isEqualTo(201);
+    String booking = request.json().getString("id");
+    aoi.post("/api/v1/bookings/" + booking + "/accept", jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
+    var payment =
+        customer.post(
+            "/api/v1/bookings/" + booking + "/payment", jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
+    operator.post(
+        "/api/v1/operator/payments/" + payment.json().getString("id") + "/confirm",
+        Api.obj(Map.of("note", "seen")));
+
+    java.util.List<String> files = new java.util.ArrayList<>();
+    java.util.Set<String> shas = new java.util.HashSet<>();
+    for (int i = 0; i < 2; i++) {
+      byte[] jpeg = noisyJpeg(3600, 2400, i);
+      assertThat(jpeg.length).as("more than one 4 MB chunk").isGreaterThan(4 * 1024 * 1024);
+      java.nio.file.Path file = uploads.resolve("DSC_" + i + ".jpg");
+      java.nio.file.Files.write(file, jpeg);
+      files.add(file.toString());
+      shas.add(Images.sha256(jpeg));
+    }
+    try (Browser browser = new Browser(SAKURA)) {
+      browser.login("aoi@sakura.example", Env.DEMO_PASSWORD);
+      browser.open("/booking?id=" + booking);
+      assertThat(browser.find("#uploader").getAttribute("data-direct")).isEqualTo("false");
+      browser.find("#uploader-files").sendKeys(String.join("\n", files));
+      browser.find("#uploader-start").click();
+      Object seen =
+          browser.waitForScript(
+              "var r = document.getElementById('uploader');"
+                  + " if (!r || r.getAttribute('data-finished') !== 'true') return null;"
+                  + " return [r.getAttribute('data-done'),"
+                  + " document.querySelectorAll('#uploader-list li[data-state=done]').length];");
+      assertThat(String.valueOf(seen)).isEqualTo("[2, 2]");
+    }
+    var photos = aoi.get("/api/v1/bookings/" + booking + "/photos").array();
+    assertThat(photos.getValuesAs(jakarta.json.JsonObject.class))
+        .extracting(p -> p.getString("sha256"))
+        .containsExactlyInAnyOrderElementsOf(shas);
+  }
+
+  /** A JPEG that does not compress much: noise, as a real photo's detail would be. */
+  private static byte[] noisyJpeg(int width, int height, long seed) throws java.io.IOException {
+    var image =
+        new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var random = new java.util.Random(seed);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        image.setRGB(x, y, random.nextInt(0x1000000));
+      }
+    }
+    var out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpg", out);
+    return out.toByteArray();
+  }
+
   @Test
   void servesTheDemoMarketplaceWithoutExternalServices() {
     var home = new Api(SAKURA, "ja", PORT).get("/");

@@ -152,6 +152,27 @@ class OperatorConsoleIT {
                     Api.obj(Map.of("baseUrl", "javascript:alert(1)")))
                 .status())
         .isEqualTo(400);
+    // Saved settings let the operator switch providers back and forth without typing them again.
+    assertThat(
+            operator
+                .put(
+                    "/api/v1/operator/payment-provider",
+                    Api.obj(Map.of("pluginId", "payment-invoice")))
+                .status())
+        .isEqualTo(204);
+    assertThat(operator.get("/api/v1/operator/audit").text()).contains("settings.payment");
+    assertThat(
+            operator
+                .put(
+                    "/api/v1/operator/payment-provider",
+                    Api.obj(Map.of("pluginId", "payment-stripe")))
+                .status())
+        .isEqualTo(204);
+    assertThat(
+            operator
+                .put("/api/v1/operator/payment-provider", Api.obj(Map.of("pluginId", "storage-s3")))
+                .status())
+        .isEqualTo(400);
     assertThat(operator.get("/api/v1/operator/audit").text())
         .contains("plugin.configure")
         .doesNotContain("sk_test_visible_never")
@@ -172,9 +193,23 @@ class OperatorConsoleIT {
                     Api.obj(Map.of("bankDetails", "Bank 001 Savings 1234567")))
                 .status())
         .isEqualTo(200);
+    // The currency can change while no photographer has a plan, and not afterwards.
+    Map<String, Object> profile =
+        new java.util.HashMap<>(
+            Map.of(
+                "name", "Payouts",
+                "defaultLocale", "ja",
+                "locales", MarketplaceConsoleIT.array("ja", "en"),
+                "timeZone", "Asia/Tokyo"));
+    profile.put("currency", "USD");
+    assertThat(operator.put("/api/v1/operator/settings/profile", Api.obj(profile)).status())
+        .isEqualTo(200);
+    profile.put("currency", "JPY");
+    assertThat(operator.put("/api/v1/operator/settings/profile", Api.obj(profile)).status())
+        .isEqualTo(200);
     String evilName = "=HYPERLINK(\"http://evil.example\",\"x\")";
     Api photographerApi = Accounts.signUp(host, Env.unique("payee"), evilName, "PHOTOGRAPHER");
-    var profile =
+    var photographerProfile =
         photographerApi.put(
             "/api/v1/me/profile",
             Api.obj(
@@ -189,7 +224,7 @@ class OperatorConsoleIT {
                     "京都市",
                     "languages",
                     "ja")));
-    assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
+    assertThat(photographerProfile.status()).as(photographerProfile.toString()).isEqualTo(200);
     var plan =
         photographerApi.post(
             "/api/v1/me/plans",
@@ -206,6 +241,13 @@ class OperatorConsoleIT {
                     "photoCount",
                     30)));
     assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+    profile.put("currency", "EUR");
+    var locked = operator.put("/api/v1/operator/settings/profile", Api.obj(profile));
+    assertThat(locked.status()).isEqualTo(400);
+    assertThat(locked.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("currency");
+    assertThat(operator.get("/api/v1/operator/settings").json().getString("currency"))
+        .isEqualTo("JPY");
     Api customer = Accounts.customer(host);
     var request =
         customer.post(

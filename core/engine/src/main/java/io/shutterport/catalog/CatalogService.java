@@ -574,6 +574,12 @@ public class CatalogService {
     return view(profile);
   }
 
+  /** Whether any photographer of the marketplace has a plan (its prices name its currency). */
+  @Transactional
+  public boolean hasPlans() {
+    return repository.anyPlan();
+  }
+
   /** A suspended photographer's listings leave search and booking; reinstated, they return. */
   void onSuspension(
       @jakarta.enterprise.event.Observes io.shutterport.identity.AccountSuspended event) {

@@ -32,16 +32,25 @@ public class MarketplaceSettings {
   @Inject IdentityService identity;
   @Inject AuditLog audit;
   @Inject TenantContext context;
+  @Inject io.shutterport.catalog.CatalogService catalog;
 
   public TenantView current(String operatorId) {
     identity.requireRole(operatorId, Role.OPERATOR);
     return tenants.byId(context.require());
   }
 
-  /** Renames the marketplace, or changes its languages and time zone. */
+  /**
+   * Renames the marketplace, or changes its languages, currency and time zone. The currency can
+   * change only while no plan exists: prices, payments and the ledger are in one currency.
+   */
   @Transactional
   public TenantView updateProfile(
-      String operatorId, String name, String defaultLocale, List<String> locales, String zone) {
+      String operatorId,
+      String name,
+      String defaultLocale,
+      List<String> locales,
+      String currency,
+      String zone) {
     identity.requireRole(operatorId, Role.OPERATOR);
     List<FieldError> errors = new ArrayList<>();
     String cleanName = Validation.name(name, "name", errors);
@@ -53,16 +62,24 @@ public class MarketplaceSettings {
       errors.add(new FieldError("locales", "validation.locales"));
     }
     var timeZone = Validation.zone(zone, "timeZone", errors);
+    TenantView before = tenants.byId(context.require());
+    String money = currency == null || currency.isBlank() ? before.currency() : currency.strip();
+    if (!Validation.CURRENCIES.contains(money)) {
+      errors.add(new FieldError("currency", "validation.currency"));
+    } else if (!money.equals(before.currency()) && catalog.hasPlans()) {
+      errors.add(new FieldError("currency", "validation.currencyLocked"));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     TenantView updated =
-        tenants.updateProfile(context.require(), cleanName, defaultLocale, offered, timeZone);
+        tenants.updateProfile(
+            context.require(), cleanName, defaultLocale, offered, money, timeZone);
     audit.record(
         operatorId,
         "settings.profile",
         context.require(),
-        cleanName + " " + defaultLocale + " " + offered + " " + timeZone);
+        cleanName + " " + defaultLocale + " " + offered + " " + money + " " + timeZone);
     return updated;
   }
 

@@ -164,16 +164,49 @@ public class PluginSettings {
     return new Form(pluginId, isPayment(pluginId) ? "PAYMENT" : "CATEGORY", fields);
   }
 
-  /** The payment plugin and the category plugins the marketplace has on. */
+  /**
+   * Switches the marketplace's payment provider, optionally saving its settings first (checked as
+   * by {@link #save}); without settings, the ones saved earlier are used. A provider missing
+   * required settings is refused.
+   */
+  @Transactional
+  public void choosePayment(String operatorId, String pluginId, Map<String, String> settings) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    if (pluginId == null || !paymentPlugins().contains(pluginId)) {
+      throw InvalidInputException.of("pluginId", "validation.plugin");
+    }
+    if (settings != null && !settings.isEmpty()) {
+      save(operatorId, pluginId, settings, "en");
+    }
+    if (pluginId.equals(tenants.paymentPluginOf(context.require()))) {
+      return;
+    }
+    tenantPlugins.choosePayment(pluginId, tenants.settingsOf(context.require(), pluginId));
+    audit.record(operatorId, "settings.payment", context.require(), pluginId);
+  }
+
+  /**
+   * Every installed payment plugin (so one can be set up before switching to it) and the category
+   * plugins the marketplace has on.
+   */
   private List<String> configurable() {
-    List<String> ids = new ArrayList<>();
-    ids.add(tenants.paymentPluginOf(context.require()));
-    ids.addAll(tenantPlugins.enabledPlugins());
-    return ids.stream().filter(id -> host.findFactory(factoryType(id), id).isPresent()).toList();
+    List<String> ids = new ArrayList<>(paymentPlugins());
+    ids.addAll(
+        tenantPlugins.enabledPlugins().stream()
+            .filter(id -> host.findFactory(EventCategoryProviderFactory.class, id).isPresent())
+            .toList());
+    return ids;
+  }
+
+  private List<String> paymentPlugins() {
+    return host.factories(PaymentProviderFactory.class).stream()
+        .map(PluginHost.Contribution::pluginId)
+        .distinct()
+        .toList();
   }
 
   private boolean isPayment(String pluginId) {
-    return pluginId.equals(tenants.paymentPluginOf(context.require()));
+    return paymentPlugins().contains(pluginId);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -47,7 +47,7 @@ public class DemoData {
   /** Creates the demo tenants that are missing. */
   public void seed(String storagePlugin) {
     String hash = null; // a 600,000-round hash: only worth it when a tenant is missing
-    for (var spec : List.of(sakura(storagePlugin), paws(storagePlugin))) {
+    for (var spec : List.of(sakura(storagePlugin), paws(storagePlugin), hanayome(storagePlugin))) {
       if (tenants.exists(spec.id())) {
         continue;
       }
@@ -126,7 +126,46 @@ public class DemoData {
         Map.of("payment-invoice", Map.of("bankDetails", "Paws Bank 001 Savings 7654321 (demo)")));
   }
 
+  private static NewTenant hanayome(String storagePlugin) {
+    return new NewTenant(
+        "hanayome",
+        "はなよめフォト",
+        List.of("hanayome.localhost"),
+        "ja",
+        "JPY",
+        "Asia/Tokyo",
+        "bridal",
+        1500,
+        storagePlugin,
+        "payment-invoice",
+        List.of("category-wedding", "category-family"),
+        Map.of("payment-invoice", Map.of("bankDetails", "はなよめ銀行 本店 普通 2468024（デモ）")));
+  }
+
   private static List<Photographer> photographers(String tenant) {
+    if (tenant.equals("hanayome")) {
+      return List.of(
+          new Photographer(
+              "mao@hanayome.example",
+              "石田 真央",
+              "京都・鎌倉での和装前撮りを中心に撮影しています。桜と紅葉の季節はお早めに。",
+              "kyoto",
+              "京都市",
+              0.08f,
+              List.of(
+                  demoPlan("maedori", "和装前撮り ロケーション 120分", 120, 88_000L, 80),
+                  demoPlan("engagement", "エンゲージメントフォト 60分", 60, 33_000L, 40))),
+          new Photographer(
+              "rina@hanayome.example",
+              "上野 里奈",
+              "マタニティとニューボーンのご自宅撮影。赤ちゃんのペースで進めます。",
+              "tokyo",
+              "目黒区",
+              0.55f,
+              List.of(
+                  demoPlan("maternity", "マタニティフォト 60分", 60, 25_000L, 40),
+                  demoPlan("newborn", "ニューボーンフォト ご自宅 120分", 120, 45_000L, 50))));
+    }
     if (tenant.equals("sakura")) {
       return List.of(
           new Photographer(

@@ -214,7 +214,8 @@ public class GalleryService {
     return "bookings/" + bookingId + "/originals/" + uploadId;
   }
 
-  private BookingView requireDeliverable(String photographerId, String bookingId) {
+  /** The booking's photographer, while its gallery takes photos; 403/409 otherwise. */
+  BookingView requireDeliverable(String photographerId, String bookingId) {
     if (bookings.roleIn(photographerId, bookingId) != Actor.PHOTOGRAPHER) {
       throw new ForbiddenException();
     }
@@ -223,6 +224,11 @@ public class GalleryService {
       throw new GalleryClosedException();
     }
     return booking;
+  }
+
+  /** A photo by id, for a caller that has already checked access. */
+  PhotoView photoView(String photoId) {
+    return photos.byId(photoId).map(Photo::view).orElseThrow(() -> new NotFoundException("photo"));
   }
 
   /** The first delivered photo moves the booking to DELIVERED. */

@@ -278,12 +278,17 @@ public class TenantService {
                 .getResultList());
   }
 
-  /** The operator renames the marketplace or changes its languages and time zone. */
+  /** The operator renames the marketplace or changes its languages, currency and time zone. */
   @Transactional
   public TenantView updateProfile(
-      String tenantId, String name, String defaultLocale, List<String> locales, ZoneId zone) {
+      String tenantId,
+      String name,
+      String defaultLocale,
+      List<String> locales,
+      String currency,
+      ZoneId zone) {
     Tenant tenant = require(tenantId);
-    tenant.profile(name, defaultLocale, locales, zone.getId());
+    tenant.profile(name, defaultLocale, locales, currency, zone.getId());
     return saved(tenant);
   }
 

@@ -25,3 +25,17 @@ CREATE TABLE plugin_archive (
   installed_by VARCHAR(36)  NOT NULL,
   installed_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Resumable uploads (issue 4): an original sent in chunks that survive a dropped connection. The
+-- chunks are objects in the marketplace's storage (so any node can take the next one); this row
+-- says how many bytes have arrived.
+CREATE TABLE resumable_upload (
+  id          VARCHAR(36)  NOT NULL PRIMARY KEY,
+  tenant_id   VARCHAR(40)  NOT NULL REFERENCES tenant (id),
+  booking_id  VARCHAR(36)  NOT NULL REFERENCES booking (id),
+  owner_id    VARCHAR(36)  NOT NULL REFERENCES app_user (id),
+  length      BIGINT       NOT NULL,
+  received    BIGINT       NOT NULL,
+  photo_id    VARCHAR(36),
+  created_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -147,6 +147,15 @@ public class CatalogRepository {
         .executeUpdate();
   }
 
+  /** Whether the tenant has any plan at all. */
+  public boolean anyPlan() {
+    return !db.em()
+        .createQuery("SELECT p.id FROM Plan p", String.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   public Optional<Plan> plan(String id) {
     return Optional.ofNullable(db.em().find(Plan.class, id));
   }

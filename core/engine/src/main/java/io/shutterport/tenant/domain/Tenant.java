@@ -195,9 +195,11 @@ public class Tenant {
     return cancellationPolicy;
   }
 
-  /** The operator renames the marketplace or changes its languages and time zone. */
-  public void profile(String name, String defaultLocale, List<String> locales, String timeZone) {
+  /** The operator renames the marketplace or changes its languages, currency and time zone. */
+  public void profile(
+      String name, String defaultLocale, List<String> locales, String currency, String timeZone) {
     this.name = name;
+    this.currency = currency;
     this.defaultLocale = defaultLocale;
     this.locales = String.join(",", locales);
     this.timeZone = timeZone;

@@ -19,7 +19,6 @@ import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.plugin.PluginHost;
 import io.shutterport.platform.plugin.PluginView;
 import io.shutterport.platform.util.Csv;
-import io.shutterport.tenant.TenantPlugins;
 import io.shutterport.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,7 +45,6 @@ public class OperatorResource {
   @Inject PaymentService payments;
   @Inject BookingService bookings;
   @Inject PluginHost pluginHost;
-  @Inject TenantPlugins plugins;
   @Inject CatalogService catalog;
   @Inject CurrentUser currentUser;
   @Inject MessagingService messaging;
@@ -140,8 +138,10 @@ public class OperatorResource {
   @PUT
   @Path("payment-provider")
   public Response choosePayment(PaymentProviderBody body) {
-    plugins.choosePayment(
-        body == null ? null : body.pluginId(), body == null ? null : body.settings());
+    pluginSettings.choosePayment(
+        currentUser.id(),
+        body == null ? null : body.pluginId(),
+        body == null ? null : body.settings());
     return Response.noContent().build();
   }
 

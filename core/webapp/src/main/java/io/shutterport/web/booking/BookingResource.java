@@ -8,6 +8,7 @@ import io.shutterport.booking.Terms;
 import io.shutterport.booking.Transition;
 import io.shutterport.gallery.GalleryService;
 import io.shutterport.gallery.PhotoView;
+import io.shutterport.gallery.ResumableUploads;
 import io.shutterport.payment.PaymentService;
 import io.shutterport.payment.PaymentView;
 import io.shutterport.platform.error.InvalidInputException;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,6 +42,7 @@ public class BookingResource {
   @Inject BookingService bookings;
   @Inject PaymentService payments;
   @Inject GalleryService gallery;
+  @Inject ResumableUploads resumable;
   @Inject io.shutterport.gallery.GalleryLifecycle lifecycle;
   @Inject io.shutterport.gallery.GallerySharing sharing;
   @Inject CurrentUser currentUser;
@@ -299,6 +302,60 @@ public class BookingResource {
     PhotoView photo =
         gallery.completeDirectUpload(
             currentUser.id(), id, uploadId, form == null ? null : form.sha256());
+    return Response.status(201).entity(photo).build();
+  }
+
+  /**
+   * A resumable upload's length.
+   *
+   * @param length the whole file's bytes
+   */
+  public record ResumableForm(Long length) {}
+
+  /** Start a resumable upload (any storage): chunks follow with PUT …/resumable/{uploadId}. */
+  @POST
+  @Path("{id}/resumable")
+  @RolesAllowed("PHOTOGRAPHER")
+  public Response startResumable(@PathParam("id") String id, ResumableForm form) {
+    return Response.status(201)
+        .entity(resumable.start(currentUser.id(), id, form == null ? null : form.length()))
+        .build();
+  }
+
+  /** Where a resumable upload stands: the next chunk starts at {@code received}. */
+  @GET
+  @Path("{id}/resumable/{uploadId}")
+  @RolesAllowed("PHOTOGRAPHER")
+  public ResumableUploads.Progress resumableProgress(
+      @PathParam("id") String id, @PathParam("uploadId") String uploadId) {
+    return resumable.progress(currentUser.id(), id, uploadId);
+  }
+
+  /**
+   * One chunk of a resumable upload, starting at {@code offset}; its length is the request's
+   * Content-Length.
+   */
+  @PUT
+  @Path("{id}/resumable/{uploadId}")
+  @RolesAllowed("PHOTOGRAPHER")
+  @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+  public ResumableUploads.Progress resumableChunk(
+      @PathParam("id") String id,
+      @PathParam("uploadId") String uploadId,
+      @jakarta.ws.rs.QueryParam("offset") Long offset,
+      @jakarta.ws.rs.HeaderParam("Content-Length") Long length,
+      InputStream chunk) {
+    return resumable.append(currentUser.id(), id, uploadId, offset, length, chunk);
+  }
+
+  /** Complete a resumable upload with the whole file's SHA-256: the photo is delivered. */
+  @POST
+  @Path("{id}/resumable/{uploadId}/complete")
+  @RolesAllowed("PHOTOGRAPHER")
+  public Response completeResumable(
+      @PathParam("id") String id, @PathParam("uploadId") String uploadId, CompletionForm form) {
+    PhotoView photo =
+        resumable.complete(currentUser.id(), id, uploadId, form == null ? null : form.sha256());
     return Response.status(201).entity(photo).build();
   }
 }

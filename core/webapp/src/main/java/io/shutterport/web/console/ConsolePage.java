@@ -33,12 +33,16 @@ public class ConsolePage {
   private String defaultLocale;
   private List<String> locales = new ArrayList<>();
   private String timeZone;
+  private String currency;
+  private String paymentPlugin;
   private String theme;
   private List<String> categoryPlugins = new ArrayList<>();
   private List<String> shownCategories = new ArrayList<>();
 
   @Inject io.shutterport.booking.BookingService bookings;
   @Inject io.shutterport.console.PluginSettings pluginSettings;
+  @Inject io.shutterport.tenant.TenantService tenants;
+  @Inject io.shutterport.platform.plugin.PluginHost pluginHost;
 
   private io.shutterport.booking.BookingRules rules;
   private String requestTtl;
@@ -67,6 +71,42 @@ public class ConsolePage {
                   travelFeeBands));
           return settings.current(currentUser.id());
         });
+  }
+
+  /**
+   * Switches the payment provider; its settings form appears below, to be filled in before
+   * customers pay (a provider whose required settings are missing is refused).
+   */
+  public String choosePayment() {
+    return saved(
+        () -> {
+          pluginSettings.choosePayment(currentUser.id(), paymentPlugin, null);
+          return settings.current(currentUser.id());
+        });
+  }
+
+  /** Installed payment plugins, by id. */
+  public List<String> getPaymentPlugins() {
+    return pluginHost.factories(io.shutterport.spi.payment.PaymentProviderFactory.class).stream()
+        .map(io.shutterport.platform.plugin.PluginHost.Contribution::pluginId)
+        .distinct()
+        .toList();
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(String currency) {
+    this.currency = currency;
+  }
+
+  public String getPaymentPlugin() {
+    return paymentPlugin;
+  }
+
+  public void setPaymentPlugin(String paymentPlugin) {
+    this.paymentPlugin = paymentPlugin;
   }
 
   /** The settings forms of the plugins in use; secrets are never rendered. */
@@ -101,6 +141,8 @@ public class ConsolePage {
     defaultLocale = t.defaultLocale();
     locales = new ArrayList<>(t.locales());
     timeZone = t.zone().getId();
+    currency = t.currency();
+    paymentPlugin = tenants.paymentPluginOf(t.id());
     theme = t.theme();
     categoryPlugins = new ArrayList<>(tenantPlugins.enabledPlugins());
     shownCategories =
@@ -118,7 +160,9 @@ public class ConsolePage {
 
   public String saveProfile() {
     return saved(
-        () -> settings.updateProfile(currentUser.id(), name, defaultLocale, locales, timeZone));
+        () ->
+            settings.updateProfile(
+                currentUser.id(), name, defaultLocale, locales, currency, timeZone));
   }
 
   public String saveTheme() {

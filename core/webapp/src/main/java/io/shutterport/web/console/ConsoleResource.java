@@ -30,10 +30,11 @@ public class ConsoleResource {
    * @param name the marketplace's name, its brand
    * @param defaultLocale ja or en
    * @param locales the languages offered
+   * @param currency JPY, USD or EUR; changes only while no plan exists (null: unchanged)
    * @param timeZone an IANA zone id
    */
   public record ProfileBody(
-      String name, String defaultLocale, List<String> locales, String timeZone) {}
+      String name, String defaultLocale, List<String> locales, String currency, String timeZone) {}
 
   /**
    * @param theme a theme id
@@ -55,9 +56,9 @@ public class ConsoleResource {
   @PUT
   @Path("profile")
   public TenantView profile(ProfileBody body) {
-    ProfileBody b = body == null ? new ProfileBody(null, null, null, null) : body;
+    ProfileBody b = body == null ? new ProfileBody(null, null, null, null, null) : body;
     return settings.updateProfile(
-        currentUser.id(), b.name(), b.defaultLocale(), b.locales(), b.timeZone());
+        currentUser.id(), b.name(), b.defaultLocale(), b.locales(), b.currency(), b.timeZone());
   }
 
   @PUT
