@@ -142,7 +142,7 @@ class DownloadBenchmark {
   }
 
   /** Reads the status line and headers; returns Content-Length. */
-  private static long skipHeaders(InputStream in) throws IOException {
+  static long skipHeaders(InputStream in) throws IOException {
     long length = -1;
     StringBuilder line = new StringBuilder();
     boolean first = true;
@@ -239,7 +239,7 @@ class DownloadBenchmark {
   }
 
   /** A camera-sized JPEG of about 12 MB: fine noise does not compress. */
-  private static byte[] bigJpeg() throws IOException {
+  static byte[] bigJpeg() throws IOException {
     BufferedImage image = new BufferedImage(4500, 3000, BufferedImage.TYPE_INT_RGB);
     Random random = new Random(12);
     for (int y = 0; y < image.getHeight(); y++) {

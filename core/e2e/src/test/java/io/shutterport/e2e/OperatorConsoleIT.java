@@ -374,4 +374,40 @@ class OperatorConsoleIT {
         .extracting(a -> a.getString("action"))
         .contains("account.suspend", "account.reinstate");
   }
+
+  @Test
+  void anOperatorCancelsADisputedPaidBookingAndTheRefundIsAudited() {
+    Api operator = Accounts.demo(Env.SAKURA, "operator@sakura.example");
+    var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 40_000, 60);
+    Api customer = Accounts.customer(Env.SAKURA);
+    var request =
+        customer.post(
+            "/api/v1/bookings",
+            Api.obj(
+                Map.of(
+                    "planId", photographer.planId(),
+                    "date", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(60).toString(),
+                    "startTime", "11:00")));
+    String id = request.json().getString("id");
+    String base = "/api/v1/bookings/" + id;
+    photographer.api().post(base + "/accept", JsonObject.EMPTY_JSON_OBJECT);
+    var payment = customer.post(base + "/payment", JsonObject.EMPTY_JSON_OBJECT);
+    operator.post(
+        "/api/v1/operator/payments/" + payment.json().getString("id") + "/confirm",
+        Api.obj(Map.of("note", "seen")));
+    assertThat(customer.post(base + "/dispute", Api.obj(Map.of("reason", "連絡が取れません"))).status())
+        .isIn(200, 201);
+    assertThat(operator.get("/api/v1/operator/disputes").text()).contains(id);
+
+    var cancelled = operator.post(base + "/cancel", Api.obj(Map.of("reason", "OTHER")));
+    assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+    assertThat(cancelled.json().getString("cancelledBy")).isEqualTo("OPERATOR");
+    assertThat(operator.get("/api/v1/operator/audit").array().getValuesAs(JsonObject.class))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("action")).isEqualTo("booking.cancel");
+              assertThat(e.getString("target")).isEqualTo(id);
+              assertThat(e.getString("detail")).contains("refund=");
+            });
+  }
 }
