@@ -1,8 +1,8 @@
 // The photographer's uploader: many photos at once, three at a time, each with its own progress
-// bar and an overall one. With storage that signs URLs the bytes go straight to storage and a
-// completion call hands over their SHA-256; otherwise they go through the site in 4 MB chunks
-// (a resumable upload): after a dropped connection the uploader asks how much arrived and goes on
-// from there, so only the chunk in flight is sent again. Failures are retried with backoff (1, 2,
+// bar and an overall one. With storage that signs URLs, photos up to 16 MB go straight to storage
+// and a completion call hands over their SHA-256; larger ones, and every photo with other storage,
+// go through the site in 4 MB chunks (a resumable upload): after a dropped connection the uploader
+// asks how much arrived and goes on from there, so only the chunk in flight is sent again. Failures are retried with backoff (1, 2,
 // 4, 8 s); before starting a photo again, the uploader asks whether it arrived after all (same
 // SHA-256), so a retry never delivers a photo twice. A refusal (4xx) is shown with the server's
 // message. Without Web Crypto (plain http off localhost) a photo goes in one request.
@@ -11,6 +11,7 @@
   var PARALLEL = 3;
   var TRIES = 5;
   var CHUNK = 4 * 1024 * 1024;
+  var DIRECT_UP_TO = 16 * 1024 * 1024;
 
   function init() {
     var root = document.getElementById('uploader');
@@ -119,7 +120,7 @@
     }
 
     function attempt(file, hash, onProgress, item, tries) {
-      var once = direct
+      var once = direct && (file.size <= DIRECT_UP_TO || !hash)
         ? sendDirect(file, hash, onProgress)
         : hash
           ? sendResumable(file, hash, onProgress, item)
