@@ -107,6 +107,16 @@ class EmbeddedProfileIT {
     var home = new Api(SAKURA, "ja", PORT).get("/");
     assertThat(home.status()).isEqualTo(200);
     assertThat(home.text()).contains("七五三・お宮参りの出張撮影");
+    var bridal = new Api("hanayome.localhost:" + PORT, "ja", PORT).get("/");
+    assertThat(bridal.status()).isEqualTo(200);
+    assertThat(bridal.text()).contains("はなよめフォト").contains("/theme/bridal/vars.css");
+    Api admin = new Api("platform.localhost:" + PORT, "en", PORT);
+    assertThat(admin.get("/").status()).as("the platform console's host").isEqualTo(302);
+    assertThat(admin.login("admin@platform.example", Env.DEMO_PASSWORD).status()).isEqualTo(200);
+    assertThat(admin.get("/api/v1/platform/tenants").text())
+        .contains("sakura")
+        .contains("paws")
+        .contains("hanayome");
     var ready = new Api("localhost:" + PORT, "en", PORT).get("/health/ready");
     assertThat(ready.status()).isEqualTo(200);
     assertThat(ready.text()).contains("\"database\":true").doesNotContain("redis");
