@@ -75,6 +75,42 @@ final class Accounts {
     return new Photographer(api, profile.json().getString("id"), plan.json().getString("id"));
   }
 
+  /**
+   * A booking the customer asked for, the photographer accepted and the customer paid by bank
+   * transfer, confirmed by the operator: ready for photos. Returns its id.
+   */
+  static String paidBooking(
+      Api customer,
+      Api photographer,
+      Api operator,
+      String planId,
+      java.time.LocalDate date,
+      String startTime,
+      String note) {
+    var request =
+        customer.post(
+            "/api/v1/bookings",
+            Api.obj(
+                Map.of(
+                    "planId", planId,
+                    "date", date.toString(),
+                    "startTime", startTime,
+                    "note", note)));
+    assertThat(request.status()).as(request.toString()).isEqualTo(201);
+    String id = request.json().getString("id");
+    String base = "/api/v1/bookings/" + id;
+    var accepted = photographer.post(base + "/accept", jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    var payment = customer.post(base + "/payment", jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(payment.status()).as(payment.toString()).isIn(200, 201);
+    var confirmed =
+        operator.post(
+            "/api/v1/operator/payments/" + payment.json().getString("id") + "/confirm",
+            Api.obj(Map.of("note", "seen")));
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+    return id;
+  }
+
   static Api customer(String host) {
     return signUp(host, Env.unique("customer"), "Customer", "CUSTOMER");
   }

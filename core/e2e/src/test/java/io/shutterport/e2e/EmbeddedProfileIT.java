@@ -34,28 +34,16 @@ class EmbeddedProfileIT {
     assertThat(operator.login("operator@sakura.example", Env.DEMO_PASSWORD).status())
         .isEqualTo(200);
     String aoiId = aoi.get("/api/v1/auth/me").json().getString("id");
-    var request =
-        customer.post(
-            "/api/v1/bookings",
-            Api.obj(
-                Map.of(
-                    "planId",
-                    customer.firstPlanOf(aoiId),
-                    "date",
-                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))
-                        .plusDays(45 + (int) (System.nanoTime() % 30))
-                        .toString(),
-                    "startTime",
-                    "15:00")));
-    assertThat(request.status()).as(request.toString()).isEqualTo(201);
-    String booking = request.json().getString("id");
-    aoi.post("/api/v1/bookings/" + booking + "/accept", jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
-    var payment =
-        customer.post(
-            "/api/v1/bookings/" + booking + "/payment", jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
-    operator.post(
-        "/api/v1/operator/payments/" + payment.json().getString("id") + "/confirm",
-        Api.obj(Map.of("note", "seen")));
+    String booking =
+        Accounts.paidBooking(
+            customer,
+            aoi,
+            operator,
+            customer.firstPlanOf(aoiId),
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))
+                .plusDays(45 + (int) (System.nanoTime() % 30)),
+            "15:00",
+            "");
 
     java.util.List<String> files = new java.util.ArrayList<>();
     java.util.Set<String> shas = new java.util.HashSet<>();

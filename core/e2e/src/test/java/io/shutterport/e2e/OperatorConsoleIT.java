@@ -249,27 +249,16 @@ class OperatorConsoleIT {
     assertThat(operator.get("/api/v1/operator/settings").json().getString("currency"))
         .isEqualTo("JPY");
     Api customer = Accounts.customer(host);
-    var request =
-        customer.post(
-            "/api/v1/bookings",
-            Api.obj(
-                Map.of(
-                    "planId",
-                    plan.json().getString("id"),
-                    "date",
-                    LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(9).toString(),
-                    "startTime",
-                    "10:00",
-                    "note",
-                    "@SUM(1+1)*cmd|' /C calc'!A0")));
-    String id = request.json().getString("id");
+    String id =
+        Accounts.paidBooking(
+            customer,
+            photographerApi,
+            operator,
+            plan.json().getString("id"),
+            LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(9),
+            "10:00",
+            "@SUM(1+1)*cmd|' /C calc'!A0");
     String base = "/api/v1/bookings/" + id;
-    photographerApi.post(base + "/accept", JsonObject.EMPTY_JSON_OBJECT);
-    var payment = customer.post(base + "/payment", JsonObject.EMPTY_JSON_OBJECT);
-    assertThat(payment.status()).as(payment.toString()).isIn(200, 201);
-    operator.post(
-        "/api/v1/operator/payments/" + payment.json().getString("id") + "/confirm",
-        Api.obj(Map.of("note", "seen")));
     assertThat(
             photographerApi
                 .postBytes(base + "/photos", Images.jpeg(640, 480, Color.ORANGE), "image/jpeg")
@@ -308,7 +297,7 @@ class OperatorConsoleIT {
     assertThat(bookingsCsv.text())
         .contains("\"'@SUM(1+1)*cmd|' /C calc'!A0\"")
         .contains("\"'=HYPERLINK(")
-        .contains(request.json().getString("reference"));
+        .contains(customer.get(base).json().getString("reference"));
     assertThat(customer.get("/api/v1/operator/payouts.csv").status()).isEqualTo(403);
   }
 
@@ -380,21 +369,16 @@ class OperatorConsoleIT {
     Api operator = Accounts.demo(Env.SAKURA, "operator@sakura.example");
     var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 40_000, 60);
     Api customer = Accounts.customer(Env.SAKURA);
-    var request =
-        customer.post(
-            "/api/v1/bookings",
-            Api.obj(
-                Map.of(
-                    "planId", photographer.planId(),
-                    "date", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(60).toString(),
-                    "startTime", "11:00")));
-    String id = request.json().getString("id");
+    String id =
+        Accounts.paidBooking(
+            customer,
+            photographer.api(),
+            operator,
+            photographer.planId(),
+            LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(60),
+            "11:00",
+            "");
     String base = "/api/v1/bookings/" + id;
-    photographer.api().post(base + "/accept", JsonObject.EMPTY_JSON_OBJECT);
-    var payment = customer.post(base + "/payment", JsonObject.EMPTY_JSON_OBJECT);
-    operator.post(
-        "/api/v1/operator/payments/" + payment.json().getString("id") + "/confirm",
-        Api.obj(Map.of("note", "seen")));
     assertThat(customer.post(base + "/dispute", Api.obj(Map.of("reason", "連絡が取れません"))).status())
         .isIn(200, 201);
     assertThat(operator.get("/api/v1/operator/disputes").text()).contains(id);

@@ -2,7 +2,6 @@ package io.shutterport.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.JsonObject;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -29,21 +28,16 @@ class ResumableUploadIT {
     Api operator = Accounts.demo(Env.SAKURA, "operator@sakura.example");
     var photographer = Accounts.photographer(Env.SAKURA, "shichigosan", 30000, 60);
     Api customer = Accounts.customer(Env.SAKURA);
-    var request =
-        customer.post(
-            "/api/v1/bookings",
-            Api.obj(
-                Map.of(
-                    "planId", photographer.planId(),
-                    "date", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(33).toString(),
-                    "startTime", "13:00")));
-    String booking = request.json().getString("id");
+    String booking =
+        Accounts.paidBooking(
+            customer,
+            photographer.api(),
+            operator,
+            photographer.planId(),
+            LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(33),
+            "13:00",
+            "");
     String base = "/api/v1/bookings/" + booking;
-    photographer.api().post(base + "/accept", JsonObject.EMPTY_JSON_OBJECT);
-    var payment = customer.post(base + "/payment", JsonObject.EMPTY_JSON_OBJECT);
-    operator.post(
-        "/api/v1/operator/payments/" + payment.json().getString("id") + "/confirm",
-        Api.obj(Map.of("note", "seen")));
 
     byte[] photo = Images.jpeg(2400, 1600, new Color(90, 140, 200));
     assertThat(photo.length).as("several chunks").isGreaterThan(3 * CHUNK);

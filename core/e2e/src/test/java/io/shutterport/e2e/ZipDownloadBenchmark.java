@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,27 +40,16 @@ class ZipDownloadBenchmark {
     Api aoi = login("aoi@sakura.example");
     Api operator = login("operator@sakura.example");
     String aoiId = aoi.get("/api/v1/auth/me").json().getString("id");
-    var request =
-        customer.post(
-            "/api/v1/bookings",
-            Api.obj(
-                Map.of(
-                    "planId",
-                    customer.firstPlanOf(aoiId),
-                    "date",
-                    LocalDate.now(ZoneId.of("Asia/Tokyo"))
-                        .plusDays(80 + (int) (System.nanoTime() % 200))
-                        .toString(),
-                    "startTime",
-                    "09:00")));
-    assertThat(request.status()).as(request.toString()).isEqualTo(201);
-    String booking = request.json().getString("id");
+    String booking =
+        Accounts.paidBooking(
+            customer,
+            aoi,
+            operator,
+            customer.firstPlanOf(aoiId),
+            LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(80 + (int) (System.nanoTime() % 200)),
+            "09:00",
+            "");
     String base = "/api/v1/bookings/" + booking;
-    aoi.post(base + "/accept", JsonObject.EMPTY_JSON_OBJECT);
-    var payment = customer.post(base + "/payment", JsonObject.EMPTY_JSON_OBJECT);
-    operator.post(
-        "/api/v1/operator/payments/" + payment.json().getString("id") + "/confirm",
-        Api.obj(Map.of("note", "bench")));
 
     byte[] original = DownloadBenchmark.bigJpeg();
     for (int i = 0; i < PHOTOS; i++) {

@@ -97,10 +97,7 @@ public class MarketplaceSettings {
 
   /** Category plugins that are installed and started, by id. */
   public List<String> categoryPlugins() {
-    return plugins.factories(EventCategoryProviderFactory.class).stream()
-        .map(PluginHost.Contribution::pluginId)
-        .distinct()
-        .toList();
+    return plugins.pluginIds(EventCategoryProviderFactory.class);
   }
 
   /**

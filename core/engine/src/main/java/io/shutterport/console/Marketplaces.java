@@ -155,9 +155,7 @@ public class Marketplaces {
 
   private List<String> categoryPlugins(List<String> given, List<FieldError> errors) {
     List<String> ids = given == null ? List.of() : List.copyOf(new LinkedHashSet<>(given));
-    Set<String> installed = new LinkedHashSet<>();
-    plugins.factories(EventCategoryProviderFactory.class).forEach(c -> installed.add(c.pluginId()));
-    if (!installed.containsAll(ids)) {
+    if (!plugins.pluginIds(EventCategoryProviderFactory.class).containsAll(ids)) {
       errors.add(new FieldError("categoryPlugins", "validation.categoryPlugin"));
     }
     return ids;

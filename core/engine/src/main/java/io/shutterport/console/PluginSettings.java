@@ -94,9 +94,28 @@ public class PluginSettings {
     if (!configurable().contains(pluginId)) {
       throw new NotFoundException("plugin");
     }
-    Map<String, String> input = given == null ? Map.of() : given;
-    List<ConfigField> schema = factory(pluginId).configSchema().fields();
     Map<String, String> stored = tenants.settingsOf(context.require(), pluginId);
+    Map<String, String> values = checked(pluginId, given == null ? Map.of() : given, stored);
+    tenants.replacePluginSettings(context.require(), pluginId, values);
+    var changed = new TreeSet<String>();
+    values.forEach(
+        (k, v) -> {
+          if (!v.equals(stored.get(k))) {
+            changed.add(k);
+          }
+        });
+    stored.keySet().stream().filter(k -> !values.containsKey(k)).forEach(changed::add);
+    audit.record(operatorId, "plugin.configure", pluginId, "fields=" + changed);
+    return form(pluginId, language);
+  }
+
+  /**
+   * The values to keep for a plugin: each field checked by its type (an empty secret keeps the
+   * stored one), unknown fields refused, then an instance created with them; all or nothing.
+   */
+  private Map<String, String> checked(
+      String pluginId, Map<String, String> input, Map<String, String> stored) {
+    List<ConfigField> schema = factory(pluginId).configSchema().fields();
     Map<String, String> values = new LinkedHashMap<>();
     List<FieldError> errors = new ArrayList<>();
     for (String name : input.keySet()) {
@@ -133,17 +152,7 @@ public class PluginSettings {
     } catch (RuntimeException e) {
       throw InvalidInputException.of("settings", "validation.pluginSetting");
     }
-    tenants.replacePluginSettings(context.require(), pluginId, values);
-    var changed = new TreeSet<String>();
-    values.forEach(
-        (k, v) -> {
-          if (!v.equals(stored.get(k))) {
-            changed.add(k);
-          }
-        });
-    stored.keySet().stream().filter(k -> !values.containsKey(k)).forEach(changed::add);
-    audit.record(operatorId, "plugin.configure", pluginId, "fields=" + changed);
-    return form(pluginId, language);
+    return values;
   }
 
   private Form form(String pluginId, String language) {
@@ -181,7 +190,8 @@ public class PluginSettings {
     if (pluginId.equals(tenants.paymentPluginOf(context.require()))) {
       return;
     }
-    tenantPlugins.choosePayment(pluginId, tenants.settingsOf(context.require(), pluginId));
+    Map<String, String> stored = tenants.settingsOf(context.require(), pluginId);
+    tenants.updatePaymentPlugin(context.require(), pluginId, checked(pluginId, stored, stored));
     audit.record(operatorId, "settings.payment", context.require(), pluginId);
   }
 
@@ -198,11 +208,9 @@ public class PluginSettings {
     return ids;
   }
 
-  private List<String> paymentPlugins() {
-    return host.factories(PaymentProviderFactory.class).stream()
-        .map(PluginHost.Contribution::pluginId)
-        .distinct()
-        .toList();
+  /** Installed payment plugins, by id. */
+  public List<String> paymentPlugins() {
+    return host.pluginIds(PaymentProviderFactory.class);
   }
 
   private boolean isPayment(String pluginId) {

@@ -1,5 +1,6 @@
 package io.shutterport.console;
 
+import io.shutterport.identity.IdentityService;
 import io.shutterport.platform.error.ShutterportException.FieldError;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -17,9 +18,6 @@ final class Validation {
   private static final Pattern HOST =
       Pattern.compile(
           "(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
-
-  private static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
   private Validation() {}
 
@@ -56,7 +54,7 @@ final class Validation {
 
   static String email(String email, String field, List<FieldError> errors) {
     String value = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+    if (!IdentityService.isEmail(value)) {
       errors.add(new FieldError(field, "validation.email"));
     }
     return value;

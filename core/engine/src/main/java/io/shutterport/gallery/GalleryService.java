@@ -204,11 +204,10 @@ public class GalleryService {
     }
   }
 
-  private static final java.util.regex.Pattern UPLOAD_ID =
+  static final java.util.regex.Pattern UPLOAD_ID =
       java.util.regex.Pattern.compile(
           "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final java.util.regex.Pattern SHA256 =
-      java.util.regex.Pattern.compile("[0-9a-f]{64}");
+  static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
   private static String directKey(String bookingId, String uploadId) {
     return "bookings/" + bookingId + "/originals/" + uploadId;
@@ -571,7 +570,7 @@ public class GalleryService {
     }
   }
 
-  private static void deleteQuietly(Path temp) {
+  static void deleteQuietly(Path temp) {
     if (temp != null) {
       try {
         Files.deleteIfExists(temp);

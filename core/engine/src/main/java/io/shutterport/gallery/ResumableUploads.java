@@ -14,6 +14,7 @@ import io.shutterport.platform.util.Sha256;
 import io.shutterport.spi.storage.ObjectContent;
 import io.shutterport.spi.storage.PutRequest;
 import io.shutterport.spi.storage.StorageBackend;
+import io.shutterport.spi.storage.StoredObject;
 import io.shutterport.tenant.TenantPlugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Resumable uploads of originals: the photographer's browser sends a photo in chunks, each stored
@@ -50,9 +50,6 @@ public class ResumableUploads implements JobHandler {
 
   static final String EXPIRE_JOB = "upload.expire";
   static final Duration LIFETIME = Duration.ofDays(1);
-  private static final Pattern ID =
-      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   @Inject Db db;
   @Inject GalleryService gallery;
@@ -169,7 +166,7 @@ public class ResumableUploads implements JobHandler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      deleteQuietly(temp);
+      GalleryService.deleteQuietly(temp);
     }
   }
 
@@ -184,7 +181,7 @@ public class ResumableUploads implements JobHandler {
     if (upload.photoId() != null) {
       return gallery.photoView(upload.photoId());
     }
-    if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+    if (sha256 == null || !GalleryService.SHA256.matcher(sha256).matches()) {
       throw InvalidInputException.of("sha256", "validation.sha256");
     }
     if (upload.received() != upload.length()) {
@@ -211,7 +208,7 @@ public class ResumableUploads implements JobHandler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      deleteQuietly(temp);
+      GalleryService.deleteQuietly(temp);
     }
   }
 
@@ -233,61 +230,69 @@ public class ResumableUploads implements JobHandler {
     }
   }
 
+  /**
+   * The upload's chunks, read back in order: their keys carry the zero-padded offset, so one
+   * listing gives them in order with their lengths, which must cover the file exactly.
+   */
   private InputStream concatenated(ResumableUpload upload) {
-    List<Long> offsets = new ArrayList<>();
-    for (long at = 0; at < upload.length(); ) {
-      offsets.add(at);
-      long size = partSize(upload, at);
-      at += size;
-    }
     PluginBinding<StorageBackend> storage = storage();
-    Enumeration<InputStream> parts =
+    List<StoredObject> parts = parts(upload);
+    long at = 0;
+    for (StoredObject part : parts) {
+      if (!part.key().equals(partKey(upload, at))) {
+        throw new NotFoundException("upload"); // a chunk went missing from storage
+      }
+      at += part.length();
+    }
+    if (at != upload.length()) {
+      throw new NotFoundException("upload");
+    }
+    Enumeration<InputStream> streams =
         Collections.enumeration(
-            offsets.stream()
+            parts.stream()
                 .map(
-                    at ->
+                    part ->
                         (InputStream)
                             new LazyPart(
                                 () ->
                                     storage.call(
                                         "storage.get",
                                         s ->
-                                            s.get(partKey(upload, at))
+                                            s.get(part.key())
                                                 .map(ObjectContent::stream)
                                                 .orElseThrow(
                                                     () -> new NotFoundException("upload")))))
                 .toList());
-    return new SequenceInputStream(parts);
-  }
-
-  private long partSize(ResumableUpload upload, long at) {
-    return storage()
-        .call("storage.head", s -> s.head(partKey(upload, at)))
-        .map(o -> o.length())
-        .filter(size -> size > 0)
-        .orElseThrow(() -> new NotFoundException("upload"));
+    return new SequenceInputStream(streams);
   }
 
   private void deleteParts(ResumableUpload upload) {
+    PluginBinding<StorageBackend> storage = storage();
+    for (StoredObject part : parts(upload)) {
+      storage.call("storage.delete", s -> s.delete(part.key()));
+    }
+  }
+
+  /** Every stored chunk of the upload, in key order (so in offset order). */
+  private List<StoredObject> parts(ResumableUpload upload) {
     String prefix = partPrefix(upload);
     PluginBinding<StorageBackend> storage = storage();
+    List<StoredObject> parts = new ArrayList<>();
     String after = null;
     while (true) {
       String from = after;
       var listing = storage.call("storage.list", s -> s.list(prefix, from, 1000));
-      for (var object : listing.objects()) {
-        storage.call("storage.delete", s -> s.delete(object.key()));
-        after = object.key();
-      }
+      parts.addAll(listing.objects());
       if (listing.objects().isEmpty() || !listing.truncated()) {
-        return;
+        return parts;
       }
+      after = listing.objects().get(listing.objects().size() - 1).key();
     }
   }
 
   private ResumableUpload find(String photographerId, String bookingId, String uploadId) {
     gallery.requireDeliverable(photographerId, bookingId);
-    if (uploadId == null || !ID.matcher(uploadId).matches()) {
+    if (uploadId == null || !GalleryService.UPLOAD_ID.matcher(uploadId).matches()) {
       throw new NotFoundException("upload");
     }
     ResumableUpload upload = db.em().find(ResumableUpload.class, uploadId);
@@ -313,16 +318,6 @@ public class ResumableUploads implements JobHandler {
 
   private static String partKey(ResumableUpload upload, long offset) {
     return partPrefix(upload) + String.format("%012d", offset);
-  }
-
-  private static void deleteQuietly(Path temp) {
-    if (temp != null) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException ignored) {
-        // a leftover temp file is harmless; the OS temp cleaner takes it
-      }
-    }
   }
 
   /** A part's stream, opened only when the concatenation reaches it. */

@@ -274,6 +274,11 @@ public class IdentityService {
         .toList();
   }
 
+  /** Whether {@code email} (trimmed, lower case) is an address accounts may use. */
+  public static boolean isEmail(String email) {
+    return email != null && email.length() <= 254 && EMAIL.matcher(email).matches();
+  }
+
   /** Whether an account with this e-mail exists in the current tenant. */
   public boolean exists(String email) {
     return users.byEmail(email.strip().toLowerCase(Locale.ROOT)).isPresent();
@@ -305,7 +310,7 @@ public class IdentityService {
   private String validate(Registration r) {
     List<FieldError> errors = new ArrayList<>();
     String email = r.email() == null ? "" : r.email().strip().toLowerCase(Locale.ROOT);
-    if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+    if (!isEmail(email)) {
       errors.add(new FieldError("email", "validation.email"));
     }
     checkPassword(r.password(), email, errors);

@@ -1,6 +1,5 @@
 package io.shutterport.tenant;
 
-import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.plugin.PluginBinding;
 import io.shutterport.platform.plugin.PluginInstances;
 import io.shutterport.platform.tenancy.TenantContext;
@@ -15,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,7 +26,6 @@ public class TenantPlugins {
   @Inject TenantService tenants;
   @Inject TenantContext context;
   @Inject PluginInstances instances;
-  @Inject io.shutterport.platform.plugin.PluginHost host;
 
   public PluginBinding<StorageBackend> storage() {
     String tenant = context.require();
@@ -42,30 +39,6 @@ public class TenantPlugins {
     String plugin = tenants.entity(tenant).paymentPlugin();
     return instances.bind(
         PaymentProviderFactory.class, plugin, tenant, tenants.pluginSettings(tenant, plugin));
-  }
-
-  /**
-   * An operator chooses the payment provider. The plugin must be installed and started, and its
-   * required settings given; the settings are checked by creating an instance before anything is
-   * saved.
-   */
-  public void choosePayment(String pluginId, Map<String, String> settings) {
-    var factory =
-        host.findFactory(PaymentProviderFactory.class, pluginId == null ? "" : pluginId)
-            .orElseThrow(() -> InvalidInputException.of("pluginId", "validation.plugin"));
-    Map<String, String> values = settings == null ? Map.of() : Map.copyOf(settings);
-    for (var field : factory.factory().configSchema().fields()) {
-      String value = values.get(field.name());
-      if (field.required() && (value == null || value.isBlank())) {
-        throw InvalidInputException.of("settings." + field.name(), "validation.pluginSetting");
-      }
-    }
-    try {
-      instances.bind(PaymentProviderFactory.class, pluginId, "check:" + context.require(), values);
-    } catch (RuntimeException e) {
-      throw InvalidInputException.of("settings", "validation.pluginSetting");
-    }
-    tenants.updatePaymentPlugin(context.require(), pluginId, values);
   }
 
   /**

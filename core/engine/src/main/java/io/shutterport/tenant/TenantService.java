@@ -152,10 +152,7 @@ public class TenantService {
   @Transactional
   public TenantView updateBookingRules(
       String tenantId, TenantView.BookingRules rules, int commissionBasisPoints) {
-    Tenant tenant = db.platformEm().find(Tenant.class, tenantId);
-    if (tenant == null) {
-      throw new NotFoundException("tenant");
-    }
+    Tenant tenant = require(tenantId);
     tenant.bookingRules(
         rules.requestTtl(),
         rules.autoCompleteAfter(),
@@ -165,28 +162,14 @@ public class TenantService {
         commissionBasisPoints,
         rules.cancellationPolicy());
     tenant.travelFeeBands(rules.travelFeeBands());
-    db.platformEm().flush();
-    clearCaches();
-    return toView(tenant);
+    return saved(tenant);
   }
 
   /** Switches the tenant's payment provider and replaces that plugin's settings. */
   @Transactional
   public void updatePaymentPlugin(String tenantId, String pluginId, Map<String, String> settings) {
-    var em = db.platformEm();
-    Tenant tenant = em.find(Tenant.class, tenantId);
-    if (tenant == null) {
-      throw new NotFoundException("tenant");
-    }
-    tenant.paymentPlugin(pluginId);
-    em.createQuery("DELETE FROM TenantPluginSetting s WHERE s.tenantId = :t AND s.pluginId = :p")
-        .setParameter("t", tenantId)
-        .setParameter("p", pluginId)
-        .executeUpdate();
-    settings.forEach(
-        (name, value) -> em.persist(new TenantPluginSetting(tenantId, pluginId, name, value)));
-    em.flush();
-    clearCaches();
+    require(tenantId).paymentPlugin(pluginId);
+    replacePluginSettings(tenantId, pluginId, settings);
   }
 
   /** Replaces one plugin's settings for the tenant (checked by the caller). */
@@ -217,25 +200,17 @@ public class TenantService {
   /** Whether new photographers of the tenant wait for an operator's approval. */
   @Transactional
   public void updatePhotographerApproval(String tenantId, boolean required) {
-    Tenant tenant = db.platformEm().find(Tenant.class, tenantId);
-    if (tenant == null) {
-      throw new NotFoundException("tenant");
-    }
+    Tenant tenant = require(tenantId);
     tenant.approvePhotographers(required);
-    db.platformEm().flush();
-    clearCaches();
+    saved(tenant);
   }
 
   /** An operator changes the ranking weights (validated by the caller). */
   @Transactional
   public void updateRankingWeights(String tenantId, String weights) {
-    Tenant tenant = db.platformEm().find(Tenant.class, tenantId);
-    if (tenant == null) {
-      throw new NotFoundException("tenant");
-    }
+    Tenant tenant = require(tenantId);
     tenant.rankingWeights(weights);
-    db.platformEm().flush();
-    clearCaches();
+    saved(tenant);
   }
 
   /** Every marketplace (not the platform console), newest first, with its host names. */

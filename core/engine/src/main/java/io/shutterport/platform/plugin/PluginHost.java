@@ -117,15 +117,20 @@ public class PluginHost {
 
   /** Writes a stored archive into the folder unless it is there with the same digest. */
   synchronized void restore(PluginArchive.Verified verified, byte[] archive) {
+    if (!holds(verified)) {
+      keep(verified, null, archive);
+    }
+  }
+
+  /** Whether the folder has this archive with its recorded digest already. */
+  boolean holds(PluginArchive.Verified verified) {
     Path zip = folder().resolve(verified.fileName());
     try {
-      if (Files.isRegularFile(zip) && verified.sha256().equals(PluginArchive.recordedDigest(zip))) {
-        return;
-      }
+      return Files.isRegularFile(zip)
+          && verified.sha256().equals(PluginArchive.recordedDigest(zip));
     } catch (PluginArchive.RejectedException e) {
-      // rewritten below
+      return false;
     }
-    keep(verified, null, archive);
   }
 
   /** Loads and starts an archive another node installed and {@link #restore} wrote. */
@@ -206,6 +211,11 @@ public class PluginHost {
     }
     found.sort(Comparator.comparing(c -> c.factory().id()));
     return found;
+  }
+
+  /** The ids of the started plugins that contribute factories of a type, in factory order. */
+  public <F extends ExtensionFactory<?>> List<String> pluginIds(Class<F> type) {
+    return factories(type).stream().map(Contribution::pluginId).distinct().toList();
   }
 
   /** The factory of a type with an id, from a started plugin. */

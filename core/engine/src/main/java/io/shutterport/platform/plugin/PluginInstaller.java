@@ -121,8 +121,22 @@ public class PluginInstaller {
   /** Writes every stored archive this node lacks into the plugins folder (before loading). */
   @ActivateRequestContext
   public void restoreArchives() {
-    for (StoredPluginArchive stored : stored()) {
-      host.restore(stored.verified(), stored.archive());
+    EntityManager em = factory.createEntityManager();
+    try {
+      List<Object[]> rows =
+          em.createQuery(
+                  "SELECT a.pluginId, a.version, a.sha256 FROM StoredPluginArchive a",
+                  Object[].class)
+              .getResultList();
+      for (Object[] row : rows) {
+        var verified =
+            new PluginArchive.Verified((String) row[0], (String) row[1], (String) row[2]);
+        if (!host.holds(verified)) { // only a missing or changed archive's bytes are read
+          host.restore(verified, em.find(StoredPluginArchive.class, verified.id()).archive());
+        }
+      }
+    } finally {
+      em.close();
     }
   }
 
@@ -142,16 +156,6 @@ public class PluginInstaller {
           Level.SEVERE,
           "Plugin {0} installed elsewhere could not be loaded here: {1}",
           new Object[] {pluginId, e.toString()});
-    } finally {
-      em.close();
-    }
-  }
-
-  private List<StoredPluginArchive> stored() {
-    EntityManager em = factory.createEntityManager();
-    try {
-      return em.createQuery("SELECT a FROM StoredPluginArchive a", StoredPluginArchive.class)
-          .getResultList();
     } finally {
       em.close();
     }

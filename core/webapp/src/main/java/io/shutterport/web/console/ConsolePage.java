@@ -38,11 +38,11 @@ public class ConsolePage {
   private String theme;
   private List<String> categoryPlugins = new ArrayList<>();
   private List<String> shownCategories = new ArrayList<>();
+  private List<CategoryView> arrangedCategories;
 
   @Inject io.shutterport.booking.BookingService bookings;
   @Inject io.shutterport.console.PluginSettings pluginSettings;
   @Inject io.shutterport.tenant.TenantService tenants;
-  @Inject io.shutterport.platform.plugin.PluginHost pluginHost;
 
   private io.shutterport.booking.BookingRules rules;
   private String requestTtl;
@@ -87,10 +87,7 @@ public class ConsolePage {
 
   /** Installed payment plugins, by id. */
   public List<String> getPaymentPlugins() {
-    return pluginHost.factories(io.shutterport.spi.payment.PaymentProviderFactory.class).stream()
-        .map(io.shutterport.platform.plugin.PluginHost.Contribution::pluginId)
-        .distinct()
-        .toList();
+    return pluginSettings.paymentPlugins();
   }
 
   public String getCurrency() {
@@ -207,6 +204,9 @@ public class ConsolePage {
 
   /** Every category of the enabled plugins in today's order: shown ones first, as customers see. */
   public List<CategoryView> getArrangedCategories() {
+    if (arrangedCategories != null) {
+      return arrangedCategories; // the page shows the list twice: read the plugins once
+    }
     List<CategoryView> all = new ArrayList<>();
     var byId = new java.util.HashMap<String, CategoryView>();
     tenantPlugins
@@ -215,6 +215,7 @@ public class ConsolePage {
     for (String id : arranged()) {
       all.add(byId.get(id));
     }
+    arrangedCategories = all;
     return all;
   }
 

@@ -126,10 +126,7 @@ public class PlatformPage {
 
   /** Plugins that contribute event categories, by id. */
   public List<String> getCategoryPluginIds() {
-    return plugins.factories(EventCategoryProviderFactory.class).stream()
-        .map(PluginHost.Contribution::pluginId)
-        .distinct()
-        .toList();
+    return plugins.pluginIds(EventCategoryProviderFactory.class);
   }
 
   public String getId() {
