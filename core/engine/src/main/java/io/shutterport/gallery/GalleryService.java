@@ -42,7 +42,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Uploads, lists and serves photos. */
 @ApplicationScoped
@@ -303,11 +302,10 @@ public class GalleryService {
     return photos.of(Photo.Owner.PORTFOLIO, photographerId).stream().map(Photo::view).toList();
   }
 
-  /** The first portfolio photo of each photographer, for search results. */
+  /** The id of each photographer's first portfolio photo, for search results. */
   @Transactional
-  public Map<String, PhotoView> covers(Collection<String> photographerIds) {
-    return photos.firstOf(Photo.Owner.PORTFOLIO, photographerIds).stream()
-        .collect(Collectors.toMap(Photo::ownerId, Photo::view, (a, b) -> a));
+  public Map<String, String> coverIds(Collection<String> photographerIds) {
+    return photos.firstIds(Photo.Owner.PORTFOLIO, photographerIds);
   }
 
   /** A thumbnail: portfolio ones for anyone on the tenant, booking ones for its parties. */

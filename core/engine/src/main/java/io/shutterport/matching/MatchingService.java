@@ -87,9 +87,7 @@ public class MatchingService {
    * budget are exactly these filtered by it.
    */
   private record Pool(
-      List<Candidate> candidates,
-      Map<String, List<Integer>> freeMinutes,
-      Map<String, String> covers) {}
+      List<Candidate> candidates, Map<String, int[]> freeMinutes, Map<String, String> covers) {}
 
   @jakarta.annotation.PostConstruct
   void init() {
@@ -110,8 +108,9 @@ public class MatchingService {
 
   /**
    * Searches and ranks; at most {@value #RESULTS} results, best first, each with its cover photo.
+   * Not a transaction of its own: a pooled answer reads nothing, and a pool's queries each run in
+   * their service's.
    */
-  @Transactional
   public List<SearchResult> search(SearchForm form) {
     TenantView t = tenants.byId(tenant.require());
     Criteria c = criteria(form == null ? SearchForm.of(null, null) : form, t);
@@ -128,17 +127,19 @@ public class MatchingService {
     Listing listing = catalog.candidatesOn(c.unbudgeted(), c.date());
     List<Candidate> candidates = listing.candidates();
     List<String> ids = candidates.stream().map(Candidate::photographerId).toList();
-    Map<String, String> covers = new java.util.HashMap<>();
-    gallery.covers(ids).forEach((id, photo) -> covers.put(id, photo.id()));
-    Map<String, List<Integer>> free =
+    Map<String, String> covers = gallery.coverIds(ids);
+    Map<String, int[]> free =
         c.date() == null ? Map.of() : freeMinutes(candidates, ids, listing, c.date());
     return new Pool(candidates, free, covers);
   }
 
-  /** Budget, place, time window and ranking, in memory. */
+  /**
+   * Budget, place, time window and ranking, in memory. Only the results shown are built in full;
+   * the other candidates are scored and dropped.
+   */
   private List<Match> rank(Pool pool, Criteria c, TenantView t) {
     RankingWeights weights = RankingWeights.parse(t.rankingWeights());
-    List<Match> matches = new ArrayList<>();
+    List<Scored> scored = new ArrayList<>(pool.candidates().size());
     for (Candidate candidate : pool.candidates()) {
       if (c.budget() != null && candidate.plan().price().minorUnits() > c.budget().minorUnits()) {
         continue;
@@ -146,23 +147,40 @@ public class MatchingService {
       if (c.latitude() != null && !reaches(candidate, c)) {
         continue;
       }
-      List<String> starts = new ArrayList<>();
-      for (int minute : pool.freeMinutes().getOrDefault(candidate.photographerId(), List.of())) {
+      int[] free = pool.freeMinutes().getOrDefault(candidate.photographerId(), NO_MINUTES);
+      int starts = 0;
+      for (int minute : free) {
         if (minute >= c.fromMinute() && minute <= c.toMinute()) {
-          starts.add(LocalTime.ofSecondOfDay(minute * 60L).toString());
+          starts++;
         }
       }
-      if (c.date() != null && starts.isEmpty()) {
+      if (c.date() != null && starts == 0) {
         continue; // not free on the asked date and time
       }
       Double km = c.latitude() == null ? null : distance(candidate, c);
       Factors factors =
           new Factors(
               km == null ? 0.5 : Math.max(0, 1 - km / c.radiusKm()),
-              c.date() == null ? 0.5 : (double) starts.size() / Math.max(1, c.possibleStarts()),
+              c.date() == null ? 0.5 : (double) starts / Math.max(1, c.possibleStarts()),
               Factors.bayesianRating(candidate.ratingCount(), candidate.ratingSum()) / 5.0,
               Factors.responseRate(candidate.requestsReceived(), candidate.requestsAnswered()),
               priceFit(candidate.plan().price(), c.budget()));
+      scored.add(new Scored(candidate, weights.score(factors), factors, km, free));
+    }
+    scored.sort(
+        Comparator.comparingDouble(Scored::score)
+            .reversed()
+            .thenComparing((Scored s) -> s.candidate().plan().price())
+            .thenComparing(s -> s.candidate().photographerId()));
+    List<Match> matches = new ArrayList<>(Math.min(RESULTS, scored.size()));
+    for (Scored s : scored.subList(0, Math.min(RESULTS, scored.size()))) {
+      Candidate candidate = s.candidate();
+      List<String> starts = new ArrayList<>();
+      for (int minute : s.free()) {
+        if (minute >= c.fromMinute() && minute <= c.toMinute()) {
+          starts.add(HH_MM[minute]);
+        }
+      }
       matches.add(
           new Match(
               candidate.photographerId(),
@@ -171,22 +189,29 @@ public class MatchingService {
               candidate.city(),
               candidate.plan().id(),
               candidate.plan().price(),
-              weights.score(factors),
-              factors,
+              s.score(),
+              s.factors(),
               candidate.ratingCount() == 0
                   ? 0
                   : (double) candidate.ratingSum() / candidate.ratingCount(),
               candidate.ratingCount(),
-              km,
-              starts));
+              s.distanceKm(),
+              List.copyOf(starts)));
     }
-    matches.sort(
-        Comparator.comparingDouble(Match::score)
-            .reversed()
-            .thenComparing(Match::fromPrice)
-            .thenComparing(Match::photographerId));
-    return List.copyOf(matches.stream().limit(RESULTS).toList());
+    return List.copyOf(matches);
   }
+
+  /** A candidate that passed the filters, with its score. */
+  private record Scored(
+      Candidate candidate, double score, Factors factors, Double distanceKm, int[] free) {}
+
+  private static final int[] NO_MINUTES = {};
+
+  /** "HH:mm" of every minute of a day, as {@link LocalTime#toString()} writes it. */
+  private static final String[] HH_MM =
+      java.util.stream.IntStream.range(0, 24 * 60)
+          .mapToObj(m -> LocalTime.of(m / 60, m % 60).toString())
+          .toArray(String[]::new);
 
   /**
    * おまかせ: the marketplace requests the best-ranked photographer free at that time. When the first
@@ -448,7 +473,7 @@ public class MatchingService {
   }
 
   /** Free starts over the whole date per candidate, in minutes after midnight in their zone. */
-  private Map<String, List<Integer>> freeMinutes(
+  private Map<String, int[]> freeMinutes(
       List<Candidate> candidates, List<String> ids, Listing listing, LocalDate date) {
     if (candidates.isEmpty()) {
       return Map.of();
@@ -458,23 +483,24 @@ public class MatchingService {
     Instant to = date.plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     Map<String, List<Availability.Busy>> busy = calendar.busy(ids, from, to);
     Instant now = Instant.now();
-    Map<String, List<Integer>> result = new java.util.HashMap<>();
+    Map<String, int[]> result = new java.util.HashMap<>();
     for (Candidate candidate : candidates) {
       Availability a = listing.availability().get(candidate.photographerId());
       if (a == null) {
         continue;
       }
-      List<Integer> minutes = new ArrayList<>();
-      for (Instant start :
+      List<Instant> starts =
           a.slots(
               date,
               date,
               Duration.ofMinutes(candidate.plan().durationMinutes()),
               STEP,
               busy.getOrDefault(candidate.photographerId(), List.of()),
-              now)) {
-        LocalTime local = start.atZone(a.zone()).toLocalTime();
-        minutes.add(local.getHour() * 60 + local.getMinute());
+              now);
+      int[] minutes = new int[starts.size()];
+      for (int i = 0; i < minutes.length; i++) {
+        LocalTime local = starts.get(i).atZone(a.zone()).toLocalTime();
+        minutes[i] = local.getHour() * 60 + local.getMinute();
       }
       result.put(candidate.photographerId(), minutes);
     }

@@ -2,16 +2,23 @@ package io.shutterport.gallery.infrastructure;
 
 import io.shutterport.gallery.domain.Photo;
 import io.shutterport.platform.persistence.Db;
+import io.shutterport.platform.persistence.ReadSql;
+import io.shutterport.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Photos of the current tenant. */
 @ApplicationScoped
 public class PhotoRepository {
   @Inject Db db;
+  @Inject ReadSql reads;
+  @Inject TenantContext tenant;
 
   public Optional<Photo> byId(String id) {
     return Optional.ofNullable(db.em().find(Photo.class, id));
@@ -42,18 +49,29 @@ public class PhotoRepository {
         .findFirst();
   }
 
-  /** The first photo of each owner, in one query. */
-  public List<Photo> firstOf(Photo.Owner owner, Collection<String> ownerIds) {
+  /**
+   * The id of each owner's first photo, in one plain SQL read: search loads the covers of sixty
+   * candidates with every pool, and building entities would cost more than the query.
+   */
+  public Map<String, String> firstIds(Photo.Owner owner, Collection<String> ownerIds) {
     if (ownerIds.isEmpty()) {
-      return List.of();
+      return Map.of();
     }
-    return db.em()
-        .createQuery(
-            "SELECT p FROM Photo p WHERE p.ownerKind = :k AND p.ownerId IN :o AND p.position = 1",
-            Photo.class)
-        .setParameter("k", owner.name())
-        .setParameter("o", ownerIds)
-        .getResultList();
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(tenant.require());
+    parameters.add(owner.name());
+    parameters.addAll(ReadSql.padded(ownerIds));
+    Map<String, String> ids = new HashMap<>();
+    for (String[] row :
+        reads.list(
+            "SELECT owner_id, id FROM photo WHERE tenant_id = ? AND owner_kind = ? AND owner_id IN ("
+                + ReadSql.placeholders(ownerIds.size())
+                + ") AND position = 1",
+            parameters,
+            r -> new String[] {r.text(1), r.text(2)})) {
+      ids.putIfAbsent(row[0], row[1]);
+    }
+    return ids;
   }
 
   public int nextPosition(Photo.Owner owner, String ownerId) {
