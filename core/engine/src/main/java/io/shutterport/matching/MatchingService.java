@@ -42,6 +42,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Search ranked by a documented score (docs/matching.md), the marketplace's pick (おまかせ), and each
@@ -53,6 +54,7 @@ import java.util.Set;
 public class MatchingService {
   static final int CANDIDATE_ROWS = 60;
   static final int RESULTS = 20;
+  private static final int SHARED_CANDIDATES = 50_000;
   private static final Set<String> LANGUAGES = Set.of("ja", "en", "zh", "ko", "fr", "es", "de");
   private static final Duration STEP = Duration.ofMinutes(30);
 
@@ -89,15 +91,36 @@ public class MatchingService {
   private record Pool(
       List<Candidate> candidates, Map<String, int[]> freeMinutes, Map<String, String> covers) {}
 
+  /**
+   * One instance of each candidate for all pools. A photographer is in many pools (every date and
+   * filter of their prefecture), and each reload reads them again: without this, every pool kept
+   * copies of its own, and they were most of what young collections had to copy
+   * (docs/benchmarks.md). An equal record is the same candidate, so sharing it changes no answer.
+   */
+  private final Map<Candidate, Candidate> candidates = new ConcurrentHashMap<>();
+
   @jakarta.annotation.PostConstruct
   void init() {
     pools = new ExpiringCache<>(settings.searchCache(), 10_000, executor);
-    bus.subscribe(POOLS_CHANGED, tenantId -> pools.clear());
+    bus.subscribe(POOLS_CHANGED, tenantId -> clearPools());
   }
 
   /** At once on this node, inside the change's transaction. */
   void onSearchInputsChanged(@Observes SearchInputsChanged event) {
+    clearPools();
+  }
+
+  private void clearPools() {
     pools.clear();
+    candidates.clear();
+  }
+
+  private Candidate shared(Candidate candidate) {
+    if (candidates.size() >= SHARED_CANDIDATES) {
+      candidates.clear(); // bounded memory whatever the tenants: start over
+    }
+    Candidate known = candidates.putIfAbsent(candidate, candidate);
+    return known == null ? candidate : known;
   }
 
   /** Every node, once the change is committed (a node reloading earlier would read the old). */
@@ -125,7 +148,7 @@ public class MatchingService {
 
   private Pool pool(Criteria c) {
     Listing listing = catalog.candidatesOn(c.unbudgeted(), c.date());
-    List<Candidate> candidates = listing.candidates();
+    List<Candidate> candidates = listing.candidates().stream().map(this::shared).toList();
     List<String> ids = candidates.stream().map(Candidate::photographerId).toList();
     Map<String, String> covers = gallery.coverIds(ids);
     Map<String, int[]> free =
