@@ -88,16 +88,18 @@ class SearchBenchmark {
     report.append(
         String.format(
             Locale.ROOT,
-            "%n| Endpoint | req/s | p50 ms | p99 ms | SQL/request (mean, max) |%n|---|---|---|---|---|%n"));
+            "%n| Endpoint | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | SQL/request (mean, max) |%n|---|---|---|---|---|---|---|%n"));
     for (Result r : List.of(t, s, p)) {
       report.append(
           String.format(
               Locale.ROOT,
-              "| %s | %.0f | %.1f | %.1f | %.1f, %d |%n",
+              "| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f, %d |%n",
               r.name(),
               r.rps(),
               r.percentile(0.50),
+              r.percentile(0.90),
               r.percentile(0.99),
+              r.percentile(0.999),
               r.sqlMean(),
               r.sqlMax()));
     }
