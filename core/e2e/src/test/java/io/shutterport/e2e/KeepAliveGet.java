@@ -21,6 +21,10 @@ import java.util.TreeMap;
 final class KeepAliveGet implements AutoCloseable {
   record Answer(int status, Map<String, String> headers, byte[] body) {}
 
+  /** Connections opened by all clients: one per client unless the server closes kept-alive ones. */
+  static final java.util.concurrent.atomic.AtomicLong OPENED =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private final String host;
   private final String language;
   private final int port;
@@ -37,6 +41,7 @@ final class KeepAliveGet implements AutoCloseable {
   Answer get(String path) throws IOException {
     if (socket == null) {
       socket = new Socket();
+      OPENED.incrementAndGet();
       socket.setTcpNoDelay(true);
       socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
       socket.setSoTimeout(60_000);

@@ -51,7 +51,13 @@ class SearchBenchmark {
   };
 
   private record Result(
-      String name, long requests, double seconds, long[] nanos, double sqlMean, int sqlMax) {
+      String name,
+      long requests,
+      double seconds,
+      long[] nanos,
+      double sqlMean,
+      int sqlMax,
+      long connections) {
     double rps() {
       return requests / seconds;
     }
@@ -88,12 +94,12 @@ class SearchBenchmark {
     report.append(
         String.format(
             Locale.ROOT,
-            "%n| Endpoint | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | SQL/request (mean, max) |%n|---|---|---|---|---|---|---|%n"));
+            "%n| Endpoint | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | SQL/request (mean, max) | connections |%n|---|---|---|---|---|---|---|---|%n"));
     for (Result r : List.of(t, s, p)) {
       report.append(
           String.format(
               Locale.ROOT,
-              "| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f, %d |%n",
+              "| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f, %d | %d |%n",
               r.name(),
               r.rps(),
               r.percentile(0.50),
@@ -101,7 +107,8 @@ class SearchBenchmark {
               r.percentile(0.99),
               r.percentile(0.999),
               r.sqlMean(),
-              r.sqlMax()));
+              r.sqlMax(),
+              r.connections()));
     }
     report.append(
         String.format(
@@ -142,6 +149,7 @@ class SearchBenchmark {
   }
 
   private static Result run(String name, Supplier<String> urls, Duration length) throws Exception {
+    long openedBefore = KeepAliveGet.OPENED.get();
     AtomicBoolean stop = new AtomicBoolean();
     List<Thread> threads = new ArrayList<>();
     List<long[]> perThread = new ArrayList<>();
@@ -202,7 +210,13 @@ class SearchBenchmark {
     long sqlCount = Arrays.stream(sql).mapToLong(x -> x[2]).sum();
     int sqlMax = (int) Arrays.stream(sql).mapToLong(x -> x[1]).max().orElse(0);
     return new Result(
-        name, total, seconds, all, sqlCount == 0 ? 0 : (double) sqlSum / sqlCount, sqlMax);
+        name,
+        total,
+        seconds,
+        all,
+        sqlCount == 0 ? 0 : (double) sqlSum / sqlCount,
+        sqlMax,
+        KeepAliveGet.OPENED.get() - openedBefore);
   }
 
   /** Generates the large tenant once per benchmark database. */
