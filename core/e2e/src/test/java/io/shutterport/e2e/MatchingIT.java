@@ -266,7 +266,71 @@ class MatchingIT {
         .isEmpty();
   }
 
+  @Test
+  void aBookingDropsOnlyThePoolsOfItsDatesInItsOwnMarketplace() {
+    String token = katakana(6);
+    var p = photographer("tokushima", "徳島市", null, null, 30, 20000, "眉山で" + token);
+    Api anonymous = new Api(Env.SAKURA);
+    Api otherMarketplace = new Api(Env.PAWS);
+    LocalDate booked = LocalDate.now(TOKYO).plusDays(27);
+    LocalDate other = booked.plusDays(6); // outside the booking's two-day margin
+    String onBooked = "/api/v1/photographers?keyword=" + encode(token) + "&date=" + booked;
+    String onOther = "/api/v1/photographers?keyword=" + encode(token) + "&date=" + other;
+    String elsewhere = "/api/v1/photographers?date=" + other;
+    assertThat(starts(anonymous.get(onBooked))).contains("10:00");
+    anonymous.get(onOther);
+    otherMarketplace.get(elsewhere);
+    assertThat(sql(anonymous.get(onOther))).as("answered from its pool").isZero();
+    assertThat(sql(otherMarketplace.get(elsewhere))).as("answered from its pool").isZero();
+
+    var request =
+        Accounts.customer(Env.SAKURA)
+            .post(
+                "/api/v1/bookings",
+                Api.obj(
+                    Map.of(
+                        "planId",
+                        p.planId(),
+                        "date",
+                        booked.toString(),
+                        "startTime",
+                        "10:00",
+                        "note",
+                        "砂丘で")));
+    assertThat(request.status()).as(request.toString()).isEqualTo(201);
+
+    assertThat(sql(anonymous.get(onOther)))
+        .as("another date's pool of the same marketplace is kept")
+        .isZero();
+    assertThat(sql(otherMarketplace.get(elsewhere)))
+        .as("another marketplace's pool is kept")
+        .isZero();
+    var again = anonymous.get(onBooked);
+    assertThat(sql(again)).as("the booked date's pool is read again").isPositive();
+    assertThat(starts(again)).as("10:00 is taken").isNotEmpty().doesNotContain("10:00");
+  }
+
   // --- helpers ---
+
+  /** The free starts of the only photographer found. */
+  private static List<String> starts(Api.Answer answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    assertThat(answer.array()).hasSize(1);
+    return answer
+        .array()
+        .getJsonObject(0)
+        .getJsonObject("photographer")
+        .getJsonArray("freeStarts")
+        .getValuesAs(jakarta.json.JsonString.class)
+        .stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+
+  private static int sql(Api.Answer answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return Integer.parseInt(answer.header("X-Sql-Statements"));
+  }
 
   private static Accounts.Photographer photographer(
       String prefecture, String city, Double lat, Double lon, int radius, int price, String bio) {

@@ -30,13 +30,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Requests, negotiates and moves bookings. Only the parties (and the tenant's operators) see a
@@ -225,8 +228,9 @@ public class BookingService {
     Party party = party(userId, bookingId);
     Booking booking = party.booking();
     if (approve) {
+      Set<LocalDate> before = heldDates(booking);
       booking.approveReschedule(party.actor());
-      rehold(booking);
+      rehold(booking, before);
     } else {
       booking.rejectReschedule(party.actor());
     }
@@ -240,8 +244,9 @@ public class BookingService {
   public BookingView useBackup(String userId, String bookingId) {
     Party party = party(userId, bookingId);
     Booking booking = party.booking();
+    Set<LocalDate> before = heldDates(booking);
     booking.useBackup(party.actor());
-    rehold(booking);
+    rehold(booking, before);
     after(booking, booking.status(), Transition.USE_BACKUP, party.actor(), null);
     return booking.view();
   }
@@ -521,9 +526,10 @@ public class BookingService {
     boolean holding = BookingStatus.HOLDING.contains(now);
     if (wasHolding && !holding) {
       repository.release(booking.id(), CalendarHold.Kind.MAIN, CalendarHold.Kind.BACKUP);
-      searchInputs.fire(new SearchInputsChanged(tenant.require()));
+      searchInputs.fire(new SearchInputsChanged(tenant.require(), heldDates(booking)));
     } else if (!wasHolding && holding) {
       hold(booking);
+      searchInputs.fire(new SearchInputsChanged(tenant.require(), heldDates(booking)));
     }
     if (transition == null && now == BookingStatus.REQUESTED) {
       catalog.countRequestReceived(booking.photographerId());
@@ -554,7 +560,6 @@ public class BookingService {
   }
 
   private void hold(Booking booking) {
-    searchInputs.fire(new SearchInputsChanged(tenant.require()));
     Buffers buffers = catalog.buffers(booking.photographerId());
     repository.hold(
         new CalendarHold(
@@ -580,10 +585,36 @@ public class BookingService {
                     booking.photographerId()));
   }
 
-  /** The shoot's time changed: give back the old holds and take the new ones. */
-  private void rehold(Booking booking) {
+  /**
+   * The shoot's time changed: give back the old holds and take the new ones; {@code before} are the
+   * dates the old ones touched ({@link #heldDates} before the change).
+   */
+  private void rehold(Booking booking, Set<LocalDate> before) {
     repository.release(booking.id(), CalendarHold.Kind.MAIN, CalendarHold.Kind.BACKUP);
     hold(booking);
+    Set<LocalDate> dates = new HashSet<>(before);
+    dates.addAll(heldDates(booking));
+    searchInputs.fire(new SearchInputsChanged(tenant.require(), dates));
+  }
+
+  /**
+   * The dates whose search results a booking's holds can change: every date, in any time zone, that
+   * the shoot or its backup date touches with its buffers — the UTC dates from two days before to
+   * two days after (zones are at most 14 hours from UTC, buffers a few hours).
+   */
+  private static Set<LocalDate> heldDates(Booking booking) {
+    Set<LocalDate> dates = new HashSet<>();
+    Duration length = Duration.between(booking.startsAt(), booking.endsAt());
+    List<Instant> starts = new ArrayList<>(List.of(booking.startsAt()));
+    booking.backupStartsAt().ifPresent(starts::add);
+    for (Instant start : starts) {
+      LocalDate first = start.atZone(ZoneOffset.UTC).toLocalDate().minusDays(2);
+      LocalDate last = start.plus(length).atZone(ZoneOffset.UTC).toLocalDate().plusDays(2);
+      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+        dates.add(d);
+      }
+    }
+    return dates;
   }
 
   private void scheduleTimers(Booking booking) {

@@ -58,7 +58,10 @@ public class MatchingService {
   private static final Set<String> LANGUAGES = Set.of("ja", "en", "zh", "ko", "fr", "es", "de");
   private static final Duration STEP = Duration.ofMinutes(30);
 
-  /** Tells every node that a tenant's search pools are stale (payload: the tenant id). */
+  /**
+   * Tells every node that some of a tenant's search pools are stale. Payload: the tenant id, then
+   * after a space the affected dates (ISO, comma-separated) when only those are.
+   */
   static final String POOLS_CHANGED = "search-pools-changed";
 
   @Inject CatalogService catalog;
@@ -81,7 +84,10 @@ public class MatchingService {
    * window and ranking are applied to it per request. A result may show a start that was booked a
    * moment ago; requesting it then answers "already booked".
    */
-  private ExpiringCache<String, Pool> pools;
+  private ExpiringCache<PoolKey, Pool> pools;
+
+  /** What a pool depends on: its tenant, its date (or none), and every other database filter. */
+  private record PoolKey(String tenantId, LocalDate date, String filters) {}
 
   /**
    * Candidates with their free starts over the whole date (minutes after midnight in their zone)
@@ -95,24 +101,57 @@ public class MatchingService {
    * One instance of each candidate for all pools. A photographer is in many pools (every date and
    * filter of their prefecture), and each reload reads them again: without this, every pool kept
    * copies of its own, and they were most of what young collections had to copy
-   * (docs/benchmarks.md). An equal record is the same candidate, so sharing it changes no answer.
+   * (docs/benchmarks.md). An equal record is the same candidate, so sharing it changes no answer,
+   * and a changed candidate is a new record: the set never needs clearing, only bounding.
    */
   private final Map<Candidate, Candidate> candidates = new ConcurrentHashMap<>();
 
   @jakarta.annotation.PostConstruct
   void init() {
     pools = new ExpiringCache<>(settings.searchCache(), 10_000, executor);
-    bus.subscribe(POOLS_CHANGED, tenantId -> clearPools());
+    bus.subscribe(POOLS_CHANGED, this::poolsChanged);
   }
 
   /** At once on this node, inside the change's transaction. */
   void onSearchInputsChanged(@Observes SearchInputsChanged event) {
-    clearPools();
+    forget(event.tenantId(), event.dates());
   }
 
-  private void clearPools() {
-    pools.clear();
-    candidates.clear();
+  /** Every node, once the change is committed (a node reloading earlier would read the old). */
+  void afterSearchInputsChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) SearchInputsChanged event) {
+    bus.publish(
+        POOLS_CHANGED,
+        event.dates().isEmpty()
+            ? event.tenantId()
+            : event.tenantId()
+                + ' '
+                + String.join(",", event.dates().stream().map(LocalDate::toString).toList()));
+  }
+
+  private void poolsChanged(String payload) {
+    int space = payload.indexOf(' ');
+    if (space < 0) {
+      forget(payload, Set.of());
+      return;
+    }
+    Set<LocalDate> dates = new java.util.HashSet<>();
+    for (String date : payload.substring(space + 1).split(",")) {
+      dates.add(LocalDate.parse(date));
+    }
+    forget(payload.substring(0, space), dates);
+  }
+
+  /**
+   * Drops a tenant's pools for those dates, or all of its pools when no date is given; other
+   * tenants' pools stay. A booking changes its photographer's time on a few dates only, so at peak
+   * the pools of every other date and marketplace keep answering.
+   */
+  private void forget(String tenantId, Set<LocalDate> dates) {
+    pools.removeIf(
+        key ->
+            key.tenantId().equals(tenantId)
+                && (dates.isEmpty() || (key.date() != null && dates.contains(key.date()))));
   }
 
   private Candidate shared(Candidate candidate) {
@@ -121,12 +160,6 @@ public class MatchingService {
     }
     Candidate known = candidates.putIfAbsent(candidate, candidate);
     return known == null ? candidate : known;
-  }
-
-  /** Every node, once the change is committed (a node reloading earlier would read the old). */
-  void afterSearchInputsChanged(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) SearchInputsChanged event) {
-    bus.publish(POOLS_CHANGED, event.tenantId());
   }
 
   /**
@@ -140,7 +173,9 @@ public class MatchingService {
     Pool pool =
         settings.searchCache().isZero()
             ? pool(c)
-            : pools.get(t.id() + '\n' + c.poolKey(), k -> work.call(t.id(), () -> pool(c)));
+            : pools.get(
+                new PoolKey(t.id(), c.date(), c.poolFilters()),
+                k -> work.call(t.id(), () -> pool(c)));
     return rank(pool, c, t).stream()
         .map(m -> new SearchResult(m, pool.covers().get(m.photographerId())))
         .toList();
@@ -377,8 +412,8 @@ public class MatchingService {
           query.limit());
     }
 
-    /** What a pool depends on: every database filter but the budget, and the date. */
-    String poolKey() {
+    /** The database filters a pool depends on besides its date: all but the budget. */
+    String poolFilters() {
       return String.join(
           "\n",
           String.valueOf(query.categoryId()),
@@ -387,8 +422,7 @@ public class MatchingService {
           query.box() == null ? "" : java.util.Arrays.toString(query.box()),
           String.valueOf(query.language()),
           String.valueOf(query.minRating()),
-          new java.util.TreeSet<>(query.grams()).toString(),
-          String.valueOf(date));
+          new java.util.TreeSet<>(query.grams()).toString());
     }
   }
 

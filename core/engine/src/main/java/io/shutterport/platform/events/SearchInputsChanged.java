@@ -1,9 +1,22 @@
 package io.shutterport.platform.events;
 
+import java.time.LocalDate;
+import java.util.Set;
+
 /**
- * Something search results depend on changed on this node (a photographer's time was held or
- * released, a profile, plan or availability saved): cached results must not outlive it here.
+ * Something search results depend on changed on this node: cached results must not outlive it here.
  *
  * @param tenantId the tenant concerned
+ * @param dates the only dates whose results it can change (a photographer's time held or released
+ *     then); empty when it can change any (a profile, plan, cover or availability saved)
  */
-public record SearchInputsChanged(String tenantId) {}
+public record SearchInputsChanged(String tenantId, Set<LocalDate> dates) {
+  public SearchInputsChanged {
+    dates = Set.copyOf(dates);
+  }
+
+  /** A change that can touch results on any date. */
+  public SearchInputsChanged(String tenantId) {
+    this(tenantId, Set.of());
+  }
+}

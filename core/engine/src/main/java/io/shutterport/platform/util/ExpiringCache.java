@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -105,6 +106,15 @@ public final class ExpiringCache<K, V> {
   public void clear() {
     generation.incrementAndGet();
     entries.clear();
+  }
+
+  /**
+   * Forgets the entries whose keys match. A load that was running meanwhile is not kept, whatever
+   * its key: it may have read before the change that called for this.
+   */
+  public void removeIf(Predicate<K> stale) {
+    generation.incrementAndGet();
+    entries.keySet().removeIf(stale);
   }
 
   /** The first caller loads; callers arriving meanwhile wait for its value (or its failure). */

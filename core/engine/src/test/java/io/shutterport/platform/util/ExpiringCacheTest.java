@@ -67,6 +67,28 @@ class ExpiringCacheTest {
   }
 
   @Test
+  void removingByKeyForgetsOnlyTheMatchingEntries() {
+    cache.get("tenant-a 1", k -> "a1");
+    cache.get("tenant-b 1", k -> "b1");
+    cache.removeIf(k -> k.startsWith("tenant-a "));
+    assertThat(cache.get("tenant-a 1", k -> "a1 again")).isEqualTo("a1 again");
+    assertThat(cache.get("tenant-b 1", k -> "b1 again")).isEqualTo("b1");
+  }
+
+  @Test
+  void aLoadOverlappingARemovalIsNotKept() {
+    String first =
+        cache.get(
+            "k",
+            k -> {
+              cache.removeIf(key -> key.equals("other")); // a change lands during the load
+              return "read before the change";
+            });
+    assertThat(first).isEqualTo("read before the change");
+    assertThat(cache.get("k", k -> "read after")).isEqualTo("read after");
+  }
+
+  @Test
   void itStartsOverInsteadOfGrowingPastItsBound() {
     for (String key : List.of("a", "b", "c", "d")) {
       cache.get(key, k -> k);
