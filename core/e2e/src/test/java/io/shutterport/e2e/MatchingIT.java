@@ -267,7 +267,7 @@ class MatchingIT {
   }
 
   @Test
-  void aBookingDropsOnlyThePoolsOfItsDatesInItsOwnMarketplace() {
+  void aBookingDropsOnlyThePoolsOfItsDatesThatListItsPhotographer() {
     String token = katakana(6);
     var p = photographer("tokushima", "徳島市", null, null, 30, 20000, "眉山で" + token);
     Api anonymous = new Api(Env.SAKURA);
@@ -277,10 +277,13 @@ class MatchingIT {
     String onBooked = "/api/v1/photographers?keyword=" + encode(token) + "&date=" + booked;
     String onOther = "/api/v1/photographers?keyword=" + encode(token) + "&date=" + other;
     String elsewhere = "/api/v1/photographers?date=" + other;
+    String sameDateWithoutThem = "/api/v1/photographers?prefecture=kagawa&date=" + booked;
     assertThat(starts(anonymous.get(onBooked))).contains("10:00");
     anonymous.get(onOther);
     otherMarketplace.get(elsewhere);
+    anonymous.get(sameDateWithoutThem);
     assertThat(sql(anonymous.get(onOther))).as("answered from its pool").isZero();
+    assertThat(sql(anonymous.get(sameDateWithoutThem))).as("answered from its pool").isZero();
     assertThat(sql(otherMarketplace.get(elsewhere))).as("answered from its pool").isZero();
 
     var request =
@@ -304,6 +307,9 @@ class MatchingIT {
         .isZero();
     assertThat(sql(otherMarketplace.get(elsewhere)))
         .as("another marketplace's pool is kept")
+        .isZero();
+    assertThat(sql(anonymous.get(sameDateWithoutThem)))
+        .as("a pool of the same date that does not list the photographer is kept")
         .isZero();
     var again = anonymous.get(onBooked);
     assertThat(sql(again)).as("the booked date's pool is read again").isPositive();

@@ -37,6 +37,7 @@ class SearchBenchmark {
   private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
   private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 20));
   private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
+  private static final int BOOKINGS_PER_SECOND = Integer.getInteger("bench.bookings", 2);
   private static final String[] PREFECTURES = {
     "tokyo",
     "kanagawa",
@@ -70,6 +71,7 @@ class SearchBenchmark {
   @Test
   void searchAgainstALargeTenant() throws Exception {
     generateOnce();
+    Mailbox.server(); // the booking writer's customer signs up through the mail it receives
     String date = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(10).toString();
     Supplier<String> trivial = () -> "/api/v1/prefectures";
     Supplier<String> search = SearchBenchmark::searchUrl;
@@ -82,6 +84,19 @@ class SearchBenchmark {
             "search (category, prefecture, date and time window; some budget/keyword)",
             search,
             MEASURE);
+    Result b;
+    long booked;
+    try (BookingWriter writer =
+        new BookingWriter(Accounts.customer(Env.SAKURA), BOOKINGS_PER_SECOND)) {
+      b =
+          run(
+              "search while "
+                  + BOOKINGS_PER_SECOND
+                  + " bookings/s are requested and cancelled (same mix)",
+              search,
+              MEASURE);
+      booked = writer.booked();
+    }
     Result p =
         run(
             "profile (/api/v1/photographers/{id})",
@@ -95,7 +110,7 @@ class SearchBenchmark {
         String.format(
             Locale.ROOT,
             "%n| Endpoint | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | SQL/request (mean, max) | connections |%n|---|---|---|---|---|---|---|---|%n"));
-    for (Result r : List.of(t, s, p)) {
+    for (Result r : List.of(t, s, b, p)) {
       report.append(
           String.format(
               Locale.ROOT,
@@ -120,6 +135,13 @@ class SearchBenchmark {
             CLIENTS,
             MEASURE.toSeconds(),
             date));
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "While bookings arrive: %d bookings requested and cancelled in %.0f s, each taking and"
+                + " giving back a start of a photographer listed in the searched pools.%n",
+            booked,
+            b.seconds()));
     System.out.println(report);
     Path out = Path.of("target", "benchmark-results.md");
     Files.createDirectories(out.getParent());
@@ -128,6 +150,72 @@ class SearchBenchmark {
         .as("SQL statements per search, whatever the data size")
         .isLessThanOrEqualTo(SqlBoundsIT.BOUND);
     assertThat(p.sqlMax()).as("SQL statements per profile").isLessThanOrEqualTo(SqlBoundsIT.BOUND);
+  }
+
+  /**
+   * Requests and cancels bookings through the API while searches run: each takes and gives back
+   * time of a photographer whose cheap 七五三 plan is in the searched pools, so every booking
+   * invalidates some of them, as bookings do at peak.
+   */
+  private static final class BookingWriter implements AutoCloseable {
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicLong booked =
+        new java.util.concurrent.atomic.AtomicLong();
+    private final Thread thread;
+
+    BookingWriter(Api customer, int perSecond) {
+      thread =
+          new Thread(
+              () -> {
+                long interval = 1_000_000_000L / perSecond;
+                long next = System.nanoTime();
+                while (!stop.get()) {
+                  ThreadLocalRandom r = ThreadLocalRandom.current();
+                  // n % 92 == 0: a 七五三 plan at the cheapest price, so in its prefecture's pools
+                  int n = 92 * (1 + r.nextInt(100000 / 92));
+                  String day =
+                      LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(3 + r.nextInt(40)).toString();
+                  var request =
+                      customer.post(
+                          "/api/v1/bookings",
+                          Api.obj(
+                              java.util.Map.of(
+                                  "planId",
+                                  "bench-plan-" + n,
+                                  "date",
+                                  day,
+                                  "startTime",
+                                  (9 + r.nextInt(3)) + ":00",
+                                  "note",
+                                  "benchmark")));
+                  if (request.status() == 201) {
+                    var cancelled =
+                        customer.post(
+                            "/api/v1/bookings/" + request.json().getString("id") + "/cancel",
+                            Api.obj(java.util.Map.of("reason", "CHANGE_OF_PLANS")));
+                    if (cancelled.status() == 200) {
+                      booked.incrementAndGet();
+                    }
+                  }
+                  next += interval;
+                  long wait = next - System.nanoTime();
+                  if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                  }
+                }
+              });
+      thread.start();
+    }
+
+    long booked() {
+      return booked.get();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      stop.set(true);
+      thread.join();
+    }
   }
 
   private static String searchUrl() {

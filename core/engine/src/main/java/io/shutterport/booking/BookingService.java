@@ -526,10 +526,12 @@ public class BookingService {
     boolean holding = BookingStatus.HOLDING.contains(now);
     if (wasHolding && !holding) {
       repository.release(booking.id(), CalendarHold.Kind.MAIN, CalendarHold.Kind.BACKUP);
-      searchInputs.fire(new SearchInputsChanged(tenant.require(), heldDates(booking)));
+      searchInputs.fire(
+          new SearchInputsChanged(tenant.require(), booking.photographerId(), heldDates(booking)));
     } else if (!wasHolding && holding) {
       hold(booking);
-      searchInputs.fire(new SearchInputsChanged(tenant.require(), heldDates(booking)));
+      searchInputs.fire(
+          new SearchInputsChanged(tenant.require(), booking.photographerId(), heldDates(booking)));
     }
     if (transition == null && now == BookingStatus.REQUESTED) {
       catalog.countRequestReceived(booking.photographerId());
@@ -594,7 +596,7 @@ public class BookingService {
     hold(booking);
     Set<LocalDate> dates = new HashSet<>(before);
     dates.addAll(heldDates(booking));
-    searchInputs.fire(new SearchInputsChanged(tenant.require(), dates));
+    searchInputs.fire(new SearchInputsChanged(tenant.require(), booking.photographerId(), dates));
   }
 
   /**

@@ -59,8 +59,8 @@ public class MatchingService {
   private static final Duration STEP = Duration.ofMinutes(30);
 
   /**
-   * Tells every node that some of a tenant's search pools are stale. Payload: the tenant id, then
-   * after a space the affected dates (ISO, comma-separated) when only those are.
+   * Tells every node that some of a tenant's search pools are stale. Payload: the tenant id; for a
+   * hold or release, then the dates (ISO, comma-separated) and the photographer, space-separated.
    */
   static final String POOLS_CHANGED = "search-pools-changed";
 
@@ -95,7 +95,11 @@ public class MatchingService {
    * budget are exactly these filtered by it.
    */
   private record Pool(
-      List<Candidate> candidates, Map<String, int[]> freeMinutes, Map<String, String> covers) {}
+      List<Candidate> candidates, Map<String, int[]> freeMinutes, Map<String, String> covers) {
+    boolean lists(String photographerId) {
+      return candidates.stream().anyMatch(c -> c.photographerId().equals(photographerId));
+    }
+  }
 
   /**
    * One instance of each candidate for all pools. A photographer is in many pools (every date and
@@ -114,7 +118,7 @@ public class MatchingService {
 
   /** At once on this node, inside the change's transaction. */
   void onSearchInputsChanged(@Observes SearchInputsChanged event) {
-    forget(event.tenantId(), event.dates());
+    forget(event.tenantId(), event.dates(), event.photographerId());
   }
 
   /** Every node, once the change is committed (a node reloading earlier would read the old). */
@@ -122,36 +126,42 @@ public class MatchingService {
       @Observes(during = TransactionPhase.AFTER_SUCCESS) SearchInputsChanged event) {
     bus.publish(
         POOLS_CHANGED,
-        event.dates().isEmpty()
+        event.photographerId() == null
             ? event.tenantId()
-            : event.tenantId()
-                + ' '
-                + String.join(",", event.dates().stream().map(LocalDate::toString).toList()));
+            : String.join(
+                " ",
+                event.tenantId(),
+                String.join(",", event.dates().stream().map(LocalDate::toString).toList()),
+                event.photographerId()));
   }
 
   private void poolsChanged(String payload) {
-    int space = payload.indexOf(' ');
-    if (space < 0) {
-      forget(payload, Set.of());
+    String[] parts = payload.split(" ");
+    if (parts.length < 3) {
+      forget(parts[0], Set.of(), null);
       return;
     }
     Set<LocalDate> dates = new java.util.HashSet<>();
-    for (String date : payload.substring(space + 1).split(",")) {
+    for (String date : parts[1].split(",")) {
       dates.add(LocalDate.parse(date));
     }
-    forget(payload.substring(0, space), dates);
+    forget(parts[0], dates, parts[2]);
   }
 
   /**
-   * Drops a tenant's pools for those dates, or all of its pools when no date is given; other
-   * tenants' pools stay. A booking changes its photographer's time on a few dates only, so at peak
-   * the pools of every other date and marketplace keep answering.
+   * Drops the pools a change can affect; other tenants' pools stay. A hold or release changes only
+   * the pools of its dates that list its photographer (which photographers a pool lists does not
+   * depend on holds), so at peak the other pools keep answering; any other change drops all of the
+   * tenant's pools.
    */
-  private void forget(String tenantId, Set<LocalDate> dates) {
+  private void forget(String tenantId, Set<LocalDate> dates, String photographerId) {
     pools.removeIf(
-        key ->
+        (key, pool) ->
             key.tenantId().equals(tenantId)
-                && (dates.isEmpty() || (key.date() != null && dates.contains(key.date()))));
+                && (photographerId == null
+                    || (key.date() != null
+                        && dates.contains(key.date())
+                        && pool.lists(photographerId))));
   }
 
   private Candidate shared(Candidate candidate) {

@@ -7,16 +7,17 @@ import java.util.Set;
  * Something search results depend on changed on this node: cached results must not outlive it here.
  *
  * @param tenantId the tenant concerned
- * @param dates the only dates whose results it can change (a photographer's time held or released
- *     then); empty when it can change any (a profile, plan, cover or availability saved)
+ * @param photographerId whose time was held or released, or null for any other change
+ * @param dates the only dates whose results it can change (a hold or release); empty when it can
+ *     change any (a profile, plan, cover or availability saved)
  */
-public record SearchInputsChanged(String tenantId, Set<LocalDate> dates) {
+public record SearchInputsChanged(String tenantId, String photographerId, Set<LocalDate> dates) {
   public SearchInputsChanged {
     dates = Set.copyOf(dates);
   }
 
   /** A change that can touch results on any date. */
   public SearchInputsChanged(String tenantId) {
-    this(tenantId, Set.of());
+    this(tenantId, null, Set.of());
   }
 }

@@ -12,8 +12,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -109,12 +109,12 @@ public final class ExpiringCache<K, V> {
   }
 
   /**
-   * Forgets the entries whose keys match. A load that was running meanwhile is not kept, whatever
-   * its key: it may have read before the change that called for this.
+   * Forgets the entries that match. A load that was running meanwhile is not kept, whatever its
+   * key: it may have read before the change that called for this.
    */
-  public void removeIf(Predicate<K> stale) {
+  public void removeIf(BiPredicate<K, V> stale) {
     generation.incrementAndGet();
-    entries.keySet().removeIf(stale);
+    entries.entrySet().removeIf(e -> stale.test(e.getKey(), e.getValue().value()));
   }
 
   /** The first caller loads; callers arriving meanwhile wait for its value (or its failure). */

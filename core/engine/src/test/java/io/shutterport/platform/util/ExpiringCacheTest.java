@@ -70,7 +70,7 @@ class ExpiringCacheTest {
   void removingByKeyForgetsOnlyTheMatchingEntries() {
     cache.get("tenant-a 1", k -> "a1");
     cache.get("tenant-b 1", k -> "b1");
-    cache.removeIf(k -> k.startsWith("tenant-a "));
+    cache.removeIf((k, v) -> k.startsWith("tenant-a "));
     assertThat(cache.get("tenant-a 1", k -> "a1 again")).isEqualTo("a1 again");
     assertThat(cache.get("tenant-b 1", k -> "b1 again")).isEqualTo("b1");
   }
@@ -81,7 +81,7 @@ class ExpiringCacheTest {
         cache.get(
             "k",
             k -> {
-              cache.removeIf(key -> key.equals("other")); // a change lands during the load
+              cache.removeIf((key, v) -> key.equals("other")); // a change lands during the load
               return "read before the change";
             });
     assertThat(first).isEqualTo("read before the change");
