@@ -73,7 +73,11 @@ public final class ExpiringCache<K, V> {
       long since = generation.get();
       if (reloader == null) {
         try {
-          return store(since, key, loader.apply(key));
+          V value = loader.apply(key);
+          if (!kept(since, key, value)) {
+            entry.reloading().set(false); // a change overlapped: the next caller reloads again
+          }
+          return value;
         } catch (RuntimeException e) {
           entry.reloading().set(false); // the next caller tries again
           throw e;
@@ -87,7 +91,9 @@ public final class ExpiringCache<K, V> {
         reloader.execute(
             () -> {
               try {
-                store(since, key, loader.apply(key));
+                if (!kept(since, key, loader.apply(key))) {
+                  entry.reloading().set(false); // a change overlapped: a later caller reloads
+                }
               } catch (RuntimeException e) {
                 entries.remove(key, entry); // the next caller loads, and sees any failure
                 LOG.log(Level.WARNING, "background reload failed", e);
@@ -130,7 +136,8 @@ public final class ExpiringCache<K, V> {
     }
     long since = generation.get();
     try {
-      V value = store(since, key, loader.apply(key));
+      V value = loader.apply(key);
+      kept(since, key, value);
       mine.complete(value);
       return value;
     } catch (RuntimeException e) {
@@ -141,15 +148,18 @@ public final class ExpiringCache<K, V> {
     }
   }
 
-  /** Keeps a loaded value unless the cache was cleared since its load began. */
-  private V store(long since, K key, V value) {
+  /**
+   * Keeps a loaded value unless the cache was cleared, or entries removed, since its load began;
+   * says whether it was kept.
+   */
+  private boolean kept(long since, K key, V value) {
     if (generation.get() != since) {
-      return value;
+      return false;
     }
     if (entries.size() >= maxEntries && !entries.containsKey(key)) {
       entries.clear(); // bounded memory whatever the keys: start over
     }
     entries.put(key, new Entry<>(value, clock.instant(), new AtomicBoolean()));
-    return value;
+    return true;
   }
 }

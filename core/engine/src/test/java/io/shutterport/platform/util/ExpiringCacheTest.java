@@ -89,6 +89,21 @@ class ExpiringCacheTest {
   }
 
   @Test
+  void aReloadDroppedBecauseOfARemovalIsTriedAgainByALaterCaller() {
+    AtomicInteger loads = new AtomicInteger();
+    assertThat(background.get("k", k -> "v" + loads.incrementAndGet())).isEqualTo("v1");
+    clock.now = clock.now.plusSeconds(11);
+    assertThat(background.get("k", k -> "v" + loads.incrementAndGet())).isEqualTo("v1");
+    assertThat(queued).hasSize(1);
+    background.removeIf((key, v) -> key.equals("another")); // lands while the reload runs
+    queued.get(0).run(); // read before the removal: not kept
+    assertThat(background.get("k", k -> "v" + loads.incrementAndGet())).isEqualTo("v1");
+    assertThat(queued).as("the due entry is reloaded again, not left as it was").hasSize(2);
+    queued.get(1).run();
+    assertThat(background.get("k", k -> "v" + loads.incrementAndGet())).isEqualTo("v3");
+  }
+
+  @Test
   void itStartsOverInsteadOfGrowingPastItsBound() {
     for (String key : List.of("a", "b", "c", "d")) {
       cache.get(key, k -> k);
