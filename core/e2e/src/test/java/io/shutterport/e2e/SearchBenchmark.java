@@ -90,9 +90,7 @@ class SearchBenchmark {
         new BookingWriter(Accounts.customer(Env.SAKURA), BOOKINGS_PER_SECOND)) {
       b =
           run(
-              "search while "
-                  + BOOKINGS_PER_SECOND
-                  + " bookings/s are requested and cancelled (same mix)",
+              "search while bookings are requested and cancelled (same mix; count below)",
               search,
               MEASURE);
       booked = writer.booked();
@@ -138,10 +136,12 @@ class SearchBenchmark {
     report.append(
         String.format(
             Locale.ROOT,
-            "While bookings arrive: %d bookings requested and cancelled in %.0f s, each taking and"
-                + " giving back a start of a photographer listed in the searched pools.%n",
+            "While bookings arrive: %d bookings requested and cancelled in %.0f s (at most %d/s,"
+                + " one at a time), each taking and giving back a start of a photographer listed in"
+                + " the searched pools.%n",
             booked,
-            b.seconds()));
+            b.seconds(),
+            BOOKINGS_PER_SECOND));
     System.out.println(report);
     Path out = Path.of("target", "benchmark-results.md");
     Files.createDirectories(out.getParent());

@@ -108,7 +108,7 @@ public class MatchingService {
    * (docs/benchmarks.md). An equal record is the same candidate, so sharing it changes no answer,
    * and a changed candidate is a new record: the set never needs clearing, only bounding.
    */
-  private final Map<Candidate, Candidate> candidates = new ConcurrentHashMap<>();
+  private final Map<Candidate, Candidate> sharedCandidates = new ConcurrentHashMap<>();
 
   @jakarta.annotation.PostConstruct
   void init() {
@@ -165,10 +165,10 @@ public class MatchingService {
   }
 
   private Candidate shared(Candidate candidate) {
-    if (candidates.size() >= SHARED_CANDIDATES) {
-      candidates.clear(); // bounded memory whatever the tenants: start over
+    if (sharedCandidates.size() >= SHARED_CANDIDATES) {
+      sharedCandidates.clear(); // bounded memory whatever the tenants: start over
     }
-    Candidate known = candidates.putIfAbsent(candidate, candidate);
+    Candidate known = sharedCandidates.putIfAbsent(candidate, candidate);
     return known == null ? candidate : known;
   }
 
