@@ -2,7 +2,6 @@ package io.shutterport.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.Map;
 
 /** Signs users up through the API and the mail they receive. */
@@ -11,11 +10,15 @@ final class Accounts {
 
   /** Registers, follows the verification link from the mail, logs in; returns the client. */
   static Api signUp(String host, String email, String name, String role) {
-    Api api = new Api(host);
+    return signUp(Profile.PRODUCTION, host, email, name, role);
+  }
+
+  /** The same on a server of either profile. */
+  static Api signUp(Profile profile, String host, String email, String name, String role) {
+    Api api = profile.api(host);
     var registered = api.register(email, name, role);
     assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
-    String link = Mailbox.linkTo(email, "/verify?token=");
-    String token = URI.create(link).getQuery().substring("token=".length());
+    String token = profile.verificationToken(api, email);
     var verified = api.post("/api/v1/auth/verify", Api.obj(Map.of("token", token)));
     assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
     var login = api.login(email, Env.PASSWORD);
@@ -39,8 +42,25 @@ final class Accounts {
   /** A photographer based in {@code prefecture}, signed up with {@code email}. */
   static Photographer photographer(
       String host, String category, int price, int minutes, String prefecture, String email) {
-    Api api = signUp(host, email, "Photographer", "PHOTOGRAPHER");
-    var profile =
+    return photographer(Profile.PRODUCTION, host, category, price, minutes, prefecture, email);
+  }
+
+  /** A photographer on sakura of either profile's server. */
+  static Photographer photographer(Profile profile, int price) {
+    return photographer(
+        profile, profile.sakura(), "shichigosan", price, 60, "kyoto", Env.unique("photographer"));
+  }
+
+  static Photographer photographer(
+      Profile profile,
+      String host,
+      String category,
+      int price,
+      int minutes,
+      String prefecture,
+      String email) {
+    Api api = signUp(profile, host, email, "Photographer", "PHOTOGRAPHER");
+    var created =
         api.put(
             "/api/v1/me/profile",
             Api.obj(
@@ -55,7 +75,7 @@ final class Accounts {
                     "京都市",
                     "languages",
                     "ja,en")));
-    assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
+    assertThat(created.status()).as(created.toString()).isEqualTo(200);
     var plan =
         api.post(
             "/api/v1/me/plans",
@@ -72,7 +92,7 @@ final class Accounts {
                     "photoCount",
                     40)));
     assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
-    return new Photographer(api, profile.json().getString("id"), plan.json().getString("id"));
+    return new Photographer(api, created.json().getString("id"), plan.json().getString("id"));
   }
 
   /**
@@ -113,6 +133,19 @@ final class Accounts {
 
   static Api customer(String host) {
     return signUp(host, Env.unique("customer"), "Customer", "CUSTOMER");
+  }
+
+  /** A new customer on sakura of either profile's server. */
+  static Api customer(Profile profile) {
+    return signUp(profile, profile.sakura(), Env.unique("customer"), "Customer", "CUSTOMER");
+  }
+
+  /** A demo account on sakura of either profile's server. */
+  static Api demo(Profile profile, String email) {
+    Api api = profile.api(profile.sakura());
+    var login = api.login(email, Env.DEMO_PASSWORD);
+    assertThat(login.status()).as(login.toString()).isEqualTo(200);
+    return api;
   }
 
   static Api demo(String host, String email) {

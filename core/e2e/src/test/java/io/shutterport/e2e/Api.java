@@ -18,11 +18,17 @@ import java.util.Map;
 
 /**
  * A client of one tenant's API, as one user: it sends that tenant's Host header to loopback and
- * keeps the session cookie.
+ * keeps the session cookie. Each client comes from an address of its own, as a proxy in front of
+ * the servers would say ({@code X-Forwarded-For}; the servers trust loopback as a proxy), so that
+ * limits per client address apply to it alone.
  */
 final class Api {
+  private static final java.util.concurrent.atomic.AtomicInteger CLIENTS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private final String host;
   private final HttpClient http;
+  private final String address;
 
   private final String language;
   private final int port;
@@ -37,29 +43,41 @@ final class Api {
 
   /** A client of a server on another port (the embedded-profile server). */
   Api(String host, String language, int port) {
-    this(host, language, port, newClient());
+    this(host, language, port, newClient(), newAddress());
   }
 
-  private Api(String host, String language, int port, HttpClient http) {
+  private Api(String host, String language, int port, HttpClient http, String address) {
     this.host = host;
     this.language = language;
     this.port = port;
     this.http = http;
+    this.address = address;
+  }
+
+  /** A fresh address in 198.18.0.0/15 (set aside for tests; no traffic goes there). */
+  private static String newAddress() {
+    int n = CLIENTS.incrementAndGet();
+    return "198." + (18 + ((n >> 16) & 1)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
+  }
+
+  /** The address this client's requests come from, as the servers see it. */
+  String address() {
+    return address;
   }
 
   /** The same user (same cookies) talking to another node of the cluster. */
   Api onPort(int otherPort) {
-    return new Api(host, language, otherPort, http);
+    return new Api(host, language, otherPort, http, address);
   }
 
   /** The same user (same cookies, so the same session id) sending another Host header. */
   Api onHost(String otherHost) {
-    return new Api(otherHost, language, port, http);
+    return new Api(otherHost, language, port, http, address);
   }
 
   /** The same user asking for answers in another language. */
   Api withLanguage(String otherLanguage) {
-    return new Api(host, otherLanguage, port, http);
+    return new Api(host, otherLanguage, port, http, address);
   }
 
   /** A cookie this client holds, e.g. the session id; null when it has none. */
@@ -229,6 +247,7 @@ final class Api {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .header("Host", host)
         .header("Accept-Language", language)
+        .header("X-Forwarded-For", address)
         .timeout(Duration.ofSeconds(60));
   }
 

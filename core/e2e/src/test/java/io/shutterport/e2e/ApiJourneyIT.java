@@ -178,15 +178,17 @@ class ApiJourneyIT {
       assertThat(thumbnail.status()).isEqualTo(200);
       assertThat(thumbnail.header("Content-Type")).isEqualTo("image/jpeg");
       assertThat((long) thumbnail.bytes().length).isLessThan(sizeOf(photos.get(i)));
-      var original = customer.get("/api/v1/photos/" + photoId + "/original");
-      assertThat(original.status()).isEqualTo(200);
-      assertThat(Images.sha256(original.bytes()))
-          .as("byte-identical original")
-          .isEqualTo(shas.get(i));
-      assertThat(original.header("Content-Disposition"))
-          .isEqualTo("attachment; filename=\"photo-" + (i + 1) + ".jpg\"");
-      assertThat(original.header("X-Content-Type-Options")).isEqualTo("nosniff");
+      var beforeAcceptance = customer.get("/api/v1/photos/" + photoId + "/original");
+      assertThat(beforeAcceptance.status())
+          .as("検収: no original for the customer before accepting the delivery")
+          .isEqualTo(403);
+      assertThat(beforeAcceptance.header("Content-Type")).startsWith("application/problem+json");
+      var photographersOwn = photographer.get("/api/v1/photos/" + photoId + "/original");
+      assertThat(Images.sha256(photographersOwn.bytes())).isEqualTo(shas.get(i));
     }
+    assertThat(customer.get("/api/v1/bookings/" + bookingId + "/photos.zip").status())
+        .as("nor the gallery ZIP")
+        .isEqualTo(403);
 
     // Previews: watermarked for the customer until they accept the delivery, clean after.
     String first = photos.get(0).getString("id");
@@ -204,6 +206,16 @@ class ApiJourneyIT {
                 .post("/api/v1/bookings/" + bookingId + "/complete", JsonObject.EMPTY_JSON_OBJECT)
                 .status())
         .isEqualTo(200);
+    for (int i = 0; i < photos.size(); i++) {
+      var original = customer.get("/api/v1/photos/" + photos.get(i).getString("id") + "/original");
+      assertThat(original.status()).as("accepted: the originals open").isEqualTo(200);
+      assertThat(Images.sha256(original.bytes()))
+          .as("byte-identical original")
+          .isEqualTo(shas.get(i));
+      assertThat(original.header("Content-Disposition"))
+          .isEqualTo("attachment; filename=\"photo-" + (i + 1) + ".jpg\"");
+      assertThat(original.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
     var lifted = customer.get("/api/v1/photos/" + first + "/preview");
     assertThat(Images.sha256(lifted.bytes()))
         .as("accepting the delivery lifts the watermark")

@@ -189,6 +189,25 @@ class BookingDepthIT {
     assertThat(photos).hasSize(1);
     assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
         .isEqualTo("DELIVERED");
+    assertThat(
+            customer
+                .post(uploads, Api.obj(Map.of("contentType", "image/jpeg", "length", 10)))
+                .status())
+        .as("only the booking's photographer uploads")
+        .isEqualTo(403);
+    assertThat(
+            photographer
+                .api()
+                .post(uploads, Api.obj(Map.of("contentType", "text/html", "length", 10)))
+                .status())
+        .isEqualTo(415);
+    assertThat(
+            photographer
+                .api()
+                .post(uploads + "/not-an-id/complete", Api.obj(Map.of("sha256", "0".repeat(64))))
+                .status())
+        .isEqualTo(404);
+    acceptDelivery(customer, bookingId);
     byte[] original =
         customer.get("/api/v1/photos/" + done.json().getString("id") + "/original").bytes();
     assertThat(Images.sha256(original)).as("byte-identical").isEqualTo(Images.sha256(jpeg));
@@ -228,25 +247,6 @@ class BookingDepthIT {
         .contains("attachment");
     assertThat(Accounts.customer(Env.SAKURA).get(originalPath + "-url").status())
         .as("another customer gets no URL")
-        .isEqualTo(404);
-
-    assertThat(
-            customer
-                .post(uploads, Api.obj(Map.of("contentType", "image/jpeg", "length", 10)))
-                .status())
-        .as("only the booking's photographer uploads")
-        .isEqualTo(403);
-    assertThat(
-            photographer
-                .api()
-                .post(uploads, Api.obj(Map.of("contentType", "text/html", "length", 10)))
-                .status())
-        .isEqualTo(415);
-    assertThat(
-            photographer
-                .api()
-                .post(uploads + "/not-an-id/complete", Api.obj(Map.of("sha256", "0".repeat(64))))
-                .status())
         .isEqualTo(404);
   }
 
@@ -422,7 +422,9 @@ class BookingDepthIT {
       var answer = photographer.api().postBytes(photos, neutralised, "image/jpeg");
       assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
     }
-    for (JsonObject photo : ApiJourneyIT.waitForThumbnails(customer, bookingId, 2)) {
+    List<JsonObject> delivered = ApiJourneyIT.waitForThumbnails(customer, bookingId, 2);
+    acceptDelivery(customer, bookingId);
+    for (JsonObject photo : delivered) {
       String id = photo.getString("id");
       var original = customer.get("/api/v1/photos/" + id + "/original");
       assertThat(original.header("Content-Type")).isEqualTo("image/jpeg");
@@ -485,6 +487,7 @@ class BookingDepthIT {
                 Images.jpeg(640, 480, java.awt.Color.ORANGE),
                 "image/jpeg");
     String photoId = uploaded.json().getString("id");
+    acceptDelivery(customer, bookingId);
     String gallery = "/api/v1/bookings/" + bookingId + "/gallery";
     var open = customer.get(gallery).json();
     assertThat(open.getString("state")).isEqualTo("OPEN");
@@ -1000,6 +1003,13 @@ class BookingDepthIT {
     String id = acceptedBooking(photographer, customer, date, time);
     pay(customer, id);
     return id;
+  }
+
+  /** The customer accepts the delivery (検収): from then on the originals open to them. */
+  static void acceptDelivery(Api customer, String bookingId) {
+    var accepted =
+        customer.post("/api/v1/bookings/" + bookingId + "/complete", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
   }
 
   private static void pay(Api customer, String id) {

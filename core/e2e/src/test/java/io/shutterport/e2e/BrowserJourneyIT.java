@@ -164,23 +164,16 @@ class BrowserJourneyIT {
     browser.reloadUntil("img.sp-thumb", 5);
     assertThat(browser.text("#messages-list")).contains("承知しました");
     browser.screenshot("sakura-booking");
-    var figures = browser.all(".sp-photo");
-    assertThat(figures).hasSize(5);
-    String href =
-        figures
-            .get(0)
-            .findElement(org.openqa.selenium.By.cssSelector(".sp-download"))
-            .getAttribute("href");
-    byte[] original = download(href, browser.cookie("JSESSIONID"));
-    assertThat(shas).contains(Images.sha256(original));
-    assertThat(Images.sha256(original)).isEqualTo(figures.get(0).getAttribute("data-sha256"));
+    assertThat(browser.all(".sp-photo")).hasSize(5);
+    assertThat(browser.all(".sp-download"))
+        .as("検収: no original to download before the customer accepts the delivery")
+        .isEmpty();
+    assertThat(browser.all("#zip-all")).isEmpty();
 
     // A favourite, the ZIP of the favourites, and a preview in the lightbox.
     browser.submit(".sp-photo:nth-of-type(2) .sp-favourite");
     assertThat(browser.all(".sp-photo").get(1).getAttribute("data-selected")).isEqualTo("true");
     assertThat(browser.all(".sp-photo").get(0).getAttribute("data-selected")).isEqualTo("false");
-    assertThat(browser.find("#zip-favourites").getAttribute("href"))
-        .endsWith("selection=favourites");
     assertThat(browser.text("#watermark-note")).isNotBlank();
     browser.find(".sp-photo a[href$='/preview']").click();
     var shown = browser.waitVisible("#lightbox img");
@@ -208,6 +201,21 @@ class BrowserJourneyIT {
       assertThat(guest.cookie("JSESSIONID")).as("guests get no session").isNull();
       guest.screenshot("sakura-shared-gallery");
     }
+
+    // The customer accepts the delivery: the originals open, byte for byte.
+    browser.submit("#actions\\:complete");
+    browser.find("#zip-all");
+    assertThat(browser.find("#zip-favourites").getAttribute("href"))
+        .endsWith("selection=favourites");
+    var figures = browser.all(".sp-photo");
+    String href =
+        figures
+            .get(0)
+            .findElement(org.openqa.selenium.By.cssSelector(".sp-download"))
+            .getAttribute("href");
+    byte[] original = download(href, browser.cookie("JSESSIONID"));
+    assertThat(shas).contains(Images.sha256(original));
+    assertThat(Images.sha256(original)).isEqualTo(figures.get(0).getAttribute("data-sha256"));
   }
 
   @Test

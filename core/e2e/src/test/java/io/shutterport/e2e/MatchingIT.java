@@ -333,6 +333,39 @@ class MatchingIT {
         .toList();
   }
 
+  /**
+   * Search never tells a photographer's private base: distances come in bands (whole km up to 10,
+   * then 5 km steps), and the ranking factor and the radius filter use the band too, so answers
+   * from many points or radii cannot pin the base down.
+   */
+  @Test
+  void distancesAreBandedSoTheBaseStaysPrivate() {
+    String token = katakana(6);
+    var photographer = photographer("kyoto", "京都市", 34.9850, 135.7580, 50, 30000, "嵐山で" + token);
+    Api anonymous = new Api(Env.SAKURA);
+    String base = "/api/v1/photographers?category=shichigosan&keyword=" + encode(token);
+    java.util.Set<String> shown = new java.util.TreeSet<>();
+    for (int step = 0; step <= 8; step++) { // 1.06 to 1.95 km north of the base, 110 m apart
+      String lat = String.format(java.util.Locale.ROOT, "%.4f", 34.9945 + step * 0.001);
+      var answer = anonymous.get(base + "&lat=" + lat + "&lon=135.7580&radiusKm=30");
+      JsonObject match = answer.array().getJsonObject(0).getJsonObject("photographer");
+      assertThat(match.getString("photographerId")).isEqualTo(photographer.id());
+      shown.add(
+          match.get("distanceKm").toString()
+              + " "
+              + match.getJsonObject("factors").get("distance"));
+    }
+    assertThat(shown)
+        .as("from 1.06 to 1.95 km away, one distance (2 km) and one factor")
+        .singleElement()
+        .satisfies(d -> assertThat(d).startsWith("2"));
+    String elevenKmNorth = base + "&lat=35.0850&lon=135.7580&radiusKm=";
+    assertThat(ids(anonymous.get(elevenKmNorth + "12")))
+        .as("the radius filter uses the band as well: 11.1 km counts as 15")
+        .isEmpty();
+    assertThat(ids(anonymous.get(elevenKmNorth + "15"))).containsExactly(photographer.id());
+  }
+
   private static int sql(Api.Answer answer) {
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return Integer.parseInt(answer.header("X-Sql-Statements"));

@@ -9,7 +9,12 @@ final class OperatorRules {
   final JsonObject original;
 
   OperatorRules(String host, String operatorEmail) {
-    operator = Accounts.demo(host, operatorEmail);
+    this(Accounts.demo(host, operatorEmail));
+  }
+
+  /** The rules as this (logged-in) operator's client sees them. */
+  OperatorRules(Api operator) {
+    this.operator = operator;
     original = operator.get("/api/v1/operator/rules").json();
   }
 

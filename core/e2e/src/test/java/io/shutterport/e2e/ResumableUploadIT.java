@@ -108,6 +108,9 @@ class ResumableUploadIT {
         .as("completing twice answers the same photo")
         .isEqualTo(photoId);
     assertThat(customer.get(base).json().getString("status")).isEqualTo("DELIVERED");
+    assertThat(customer.post(base + "/complete", Api.obj(Map.of())).status())
+        .as("the customer accepts the delivery (検収) to get the originals")
+        .isEqualTo(200);
     assertThat(customer.get("/api/v1/photos/" + photoId + "/original").bytes())
         .as("byte-identical")
         .isEqualTo(photo);

@@ -66,6 +66,9 @@ class ZipDownloadBenchmark {
       Thread.sleep(2000);
     }
 
+    var accepted = customer.post(base + "/complete", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(accepted.status()).as("検収 opens the originals").isEqualTo(200);
+
     List<Path> stored = storedOriginals(booking);
     assertThat(stored).hasSize(PHOTOS);
     long rawBytes = stored.stream().mapToLong(p -> p.toFile().length()).sum();

@@ -3,6 +3,7 @@ package io.shutterport.booking;
 import io.shutterport.booking.domain.Booking;
 import io.shutterport.booking.domain.BookingStatus;
 import io.shutterport.booking.domain.CalendarHold;
+import io.shutterport.booking.domain.SlotTakenException;
 import io.shutterport.booking.domain.TransitionNotAllowedException;
 import io.shutterport.booking.infrastructure.BookingRepository;
 import io.shutterport.catalog.Buffers;
@@ -59,6 +60,7 @@ public class BookingService {
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
   @Inject JobQueue jobs;
+  @Inject PaidMoney paid;
   @Inject Event<BookingMoved> moved;
   @Inject Event<BookingOpened> opened;
   @Inject Event<SearchInputsChanged> searchInputs;
@@ -91,6 +93,7 @@ public class BookingService {
       Money price,
       String note) {
     PlanView plan = catalog.plan(planId);
+    catalog.lockCalendar(plan.photographerId()); // before the row: see create()
     Booking booking =
         new Booking(
             customerId,
@@ -158,8 +161,28 @@ public class BookingService {
     }
     Party party = party(userId, bookingId);
     Booking booking = party.booking();
+    if (transition == Transition.ACCEPT || transition == Transition.CONFIRM) {
+      requireSlotStillOurs(booking);
+    }
     BookingStatus before = booking.apply(transition, party.actor());
     after(booking, before, transition, party.actor(), null);
+    return booking.view();
+  }
+
+  /**
+   * The photographer's first delivered photo moves the booking to DELIVERED. Photos completed at
+   * the same moment queue on the booking's row, and the later ones find it delivered (rather than
+   * losing an optimistic lock).
+   */
+  @Transactional
+  public BookingView delivered(String photographerId, String bookingId) {
+    Party party = party(photographerId, bookingId);
+    Booking booking = party.booking();
+    repository.lock(booking);
+    if (booking.status() != BookingStatus.DELIVERED) {
+      BookingStatus before = booking.apply(Transition.DELIVER, party.actor());
+      after(booking, before, Transition.DELIVER, party.actor(), null);
+    }
     return booking.view();
   }
 
@@ -184,11 +207,14 @@ public class BookingService {
           CancellationPolicy.parse(booking.policy())
               .outcome(
                   booking.price(),
+                  paid.paidIn(booking.id(), booking.price()),
                   booking.startsAt(),
                   Instant.now(),
                   party.actor(),
                   reason,
-                  asCredit);
+                  asCredit)
+              .withPlatformFundedAtMost(
+                  paid.creditRoom(booking.customerId(), booking.price().currency()));
     }
     after(booking, before, Transition.CANCEL, party.actor(), outcome);
     if (party.actor() == Actor.OPERATOR) {
@@ -479,6 +505,10 @@ public class BookingService {
         (extraUnits > 0 ? "extra=" + extraUnits : "")
             + (express ? (extraUnits > 0 ? ";" : "") + "express" : "");
     if (initial == BookingStatus.REQUESTED) {
+      // The calendar's lock comes before the booking row: inserting the row first would take a
+      // key-share lock on the photographer's profile (its foreign key) that two requests could
+      // each hold while waiting for the other's lock — a deadlock on PostgreSQL.
+      catalog.lockCalendar(plan.photographerId());
       Duration length = Duration.ofMinutes(minutes);
       requireAvailable(plan.photographerId(), start, length, "date", errors);
       if (backup != null) {
@@ -562,29 +592,47 @@ public class BookingService {
   }
 
   private void hold(Booking booking) {
+    catalog.lockCalendar(booking.photographerId());
+    for (CalendarHold claim : claims(booking)) {
+      repository.hold(claim, booking.photographerId());
+    }
+  }
+
+  /** The time a booking keeps from its photographer's calendar: the shoot and its backup date. */
+  private List<CalendarHold> claims(Booking booking) {
     Buffers buffers = catalog.buffers(booking.photographerId());
-    repository.hold(
+    Duration length = Duration.between(booking.startsAt(), booking.endsAt());
+    List<CalendarHold> claims = new ArrayList<>();
+    claims.add(
         new CalendarHold(
             booking.photographerId(),
             booking.id(),
             CalendarHold.Kind.MAIN,
             booking.startsAt().minus(buffers.before()),
-            booking.endsAt().plus(buffers.after())),
-        booking.photographerId());
+            booking.endsAt().plus(buffers.after())));
     booking
         .backupStartsAt()
         .ifPresent(
             backup ->
-                repository.hold(
+                claims.add(
                     new CalendarHold(
                         booking.photographerId(),
                         booking.id(),
                         CalendarHold.Kind.BACKUP,
                         backup.minus(buffers.before()),
-                        backup
-                            .plus(Duration.between(booking.startsAt(), booking.endsAt()))
-                            .plus(buffers.after())),
-                    booking.photographerId()));
+                        backup.plus(length).plus(buffers.after()))));
+    return claims;
+  }
+
+  /**
+   * Refuses to let a booking go on when another booking of its photographer holds overlapping time
+   * (whatever let both in); takes the calendar's lock so that the answer stays true until commit.
+   */
+  private void requireSlotStillOurs(Booking booking) {
+    catalog.lockCalendar(booking.photographerId());
+    if (repository.heldTimeOverlapsAnother(booking.id())) {
+      throw new SlotTakenException();
+    }
   }
 
   /**

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * compensation=10;creditBonus=5} — a customer cancelling with less than 168 hours to go pays 20%,
  * less than 72 hours 50%, less than 24 hours (or after the start) 100%; the listed reasons cost
  * nothing; a photographer who cancels refunds everything and the customer receives 10% of the price
- * as credit; a customer who takes credit instead of a refund receives 5% more.
+ * as credit; a customer who takes credit instead of a refund receives 5% more. Compensation and
+ * bonus are counted on money paid in only, never on credit spent (or credit would grow itself).
  *
  * @param tiers fee tiers, most hours first
  * @param exempt reasons that cost the customer nothing
@@ -49,7 +50,20 @@ public record CancellationPolicy(
    * @param credit credit for the customer's next booking, instead of (or besides) a refund
    * @param platformFunded the part of {@code credit} the platform pays for (compensation, bonus)
    */
-  public record Outcome(Money fee, Money refund, Money credit, Money platformFunded) {}
+  public record Outcome(Money fee, Money refund, Money credit, Money platformFunded) {
+    /**
+     * The same outcome with the platform-funded credit (compensation, bonus) cut to at most {@code
+     * room}; what the customer paid comes back whole whatever the cap.
+     */
+    public Outcome withPlatformFundedAtMost(Money room) {
+      long cut = platformFunded.minorUnits() - Math.max(0, room.minorUnits());
+      if (cut <= 0) {
+        return this;
+      }
+      Money less = Money.of(cut, platformFunded.currency());
+      return new Outcome(fee, refund, credit.minus(less), platformFunded.minus(less));
+    }
+  }
 
   public CancellationPolicy {
     tiers = tiers.stream().sorted(Comparator.comparingInt(Tier::hoursBefore).reversed()).toList();
@@ -137,6 +151,8 @@ public record CancellationPolicy(
    * What cancelling a paid booking moves.
    *
    * @param price what was paid
+   * @param paidIn the part of the price paid with money from outside (not with credit): only it
+   *     earns compensation or a credit bonus, so credit cannot grow itself
    * @param start when the shoot starts
    * @param at when it is cancelled
    * @param by who cancels
@@ -145,6 +161,7 @@ public record CancellationPolicy(
    */
   public Outcome outcome(
       Money price,
+      Money paidIn,
       Instant start,
       Instant at,
       Actor by,
@@ -153,7 +170,7 @@ public record CancellationPolicy(
     Money zero = Money.of(0, price.currency());
     if (by != Actor.CUSTOMER) {
       Money compensation =
-          by == Actor.PHOTOGRAPHER ? price.percentage(compensationPercent * 100) : zero;
+          by == Actor.PHOTOGRAPHER ? paidIn.percentage(compensationPercent * 100) : zero;
       return new Outcome(zero, price, compensation, compensation);
     }
     int percent = exempt.contains(reason) ? 0 : feePercent(start, at);
@@ -162,7 +179,8 @@ public record CancellationPolicy(
     if (!asCredit) {
       return new Outcome(fee, back, zero, zero);
     }
-    Money bonus = back.percentage(creditBonusPercent * 100);
+    Money bonus =
+        (back.compareTo(paidIn) <= 0 ? back : paidIn).percentage(creditBonusPercent * 100);
     return new Outcome(fee, zero, back.plus(bonus), bonus);
   }
 

@@ -606,6 +606,17 @@ public class CatalogService {
     tenants.updatePhotographerApproval(tenant.require(), required);
   }
 
+  /**
+   * Takes the photographer's calendar for the rest of the transaction: whoever changes what the
+   * calendar holds calls this first, so two changes never both see the same time free.
+   */
+  @Transactional
+  public void lockCalendar(String photographerId) {
+    if (!repository.lockCalendar(photographerId)) {
+      throw new NotFoundException("photographer");
+    }
+  }
+
   /** Time the photographer keeps free around every shoot. */
   @Transactional
   public Buffers buffers(String photographerId) {

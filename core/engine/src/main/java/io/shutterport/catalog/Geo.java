@@ -16,4 +16,13 @@ public final class Geo {
                 * Math.sin(dLon / 2);
     return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
   }
+
+  /**
+   * A distance as search may tell it: rounded up to whole kilometres (at least 1) up to 10 km, to 5
+   * km steps beyond. Answers built from it (the distance shown, the ranking factor, the radius
+   * filter) cannot be combined from several points into a photographer's private base.
+   */
+  public static double band(double km) {
+    return km <= 10 ? Math.max(1, Math.ceil(km)) : 5 * Math.ceil(km / 5);
+  }
 }

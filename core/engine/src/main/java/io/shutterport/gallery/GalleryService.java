@@ -3,7 +3,6 @@ package io.shutterport.gallery;
 import io.shutterport.booking.Actor;
 import io.shutterport.booking.BookingService;
 import io.shutterport.booking.BookingView;
-import io.shutterport.booking.Transition;
 import io.shutterport.gallery.domain.DirectUploadUnsupportedException;
 import io.shutterport.gallery.domain.GalleryClosedException;
 import io.shutterport.gallery.domain.ImageInspector;
@@ -52,6 +51,7 @@ public class GalleryService {
   static final String DERIVATIVES_JOB = "gallery.derivatives";
 
   @Inject PhotoRepository photos;
+  @Inject io.shutterport.platform.audit.AuditLog audit;
   @Inject BookingService bookings;
   @Inject IdentityService identity;
   @Inject TenantPlugins plugins;
@@ -233,7 +233,7 @@ public class GalleryService {
   private void delivered(String photographerId, BookingView booking) {
     lifecycle.opened(booking.id());
     if (!"DELIVERED".equals(booking.status())) {
-      bookings.transition(photographerId, booking.id(), Transition.DELIVER);
+      bookings.delivered(photographerId, booking.id());
     }
   }
 
@@ -250,7 +250,7 @@ public class GalleryService {
 
   @Transactional
   public List<PhotoView> ofBooking(String userId, String bookingId) {
-    bookings.roleIn(userId, bookingId);
+    auditOperator(userId, bookings.roleIn(userId, bookingId), bookingId, "list");
     return photos.of(Photo.Owner.BOOKING, bookingId).stream().map(Photo::view).toList();
   }
 
@@ -261,8 +261,11 @@ public class GalleryService {
    */
   @Transactional
   public GalleryZip zip(String userId, String bookingId, boolean selectedOnly) {
-    lifecycle.requireDownloadable(bookings.roleIn(userId, bookingId), bookingId);
+    Actor role = bookings.roleIn(userId, bookingId);
+    lifecycle.requireDownloadable(role, bookingId);
     BookingView booking = bookings.internal(bookingId);
+    requireAccepted(role, booking);
+    auditOperator(userId, role, bookingId, "zip");
     List<GalleryZip.Entry> entries =
         photos.of(Photo.Owner.BOOKING, bookingId).stream()
             .filter(p -> !selectedOnly || p.selected())
@@ -461,8 +464,33 @@ public class GalleryService {
     }
     if (original) {
       lifecycle.requireDownloadable(role, photo.ownerId());
+      requireAccepted(role, bookings.internal(photo.ownerId()));
     }
+    auditOperator(userId, role, photo.ownerId(), (original ? "original " : "view ") + photoId);
     return new Access(photo, role);
+  }
+
+  /**
+   * An operator looking at a booking's photos is audited, as reading its conversation is, and the
+   * entry says whether a party had opened a dispute.
+   */
+  private void auditOperator(String userId, Actor role, String bookingId, String what) {
+    if (role == Actor.OPERATOR) {
+      boolean disputed = bookings.internal(bookingId).disputedAt() != null;
+      audit.record(
+          userId, "photos.read", bookingId, what + (disputed ? " (dispute)" : " (no dispute)"));
+    }
+  }
+
+  /**
+   * 検収: the customer gets originals only once they accepted the delivery (or the marketplace's
+   * window accepted it for them); until then the watermark is what they have. The photographer
+   * keeps their own photos, and an operator reads them for a dispute.
+   */
+  private static void requireAccepted(Actor role, BookingView booking) {
+    if (role == Actor.CUSTOMER && !"COMPLETED".equals(booking.status())) {
+      throw new io.shutterport.gallery.domain.AcceptanceRequiredException();
+    }
   }
 
   /**

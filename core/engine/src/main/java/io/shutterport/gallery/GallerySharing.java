@@ -83,7 +83,9 @@ public class GallerySharing {
   /** A guest enters the PIN. Wrong PINs are counted even though the answer is an error. */
   @Transactional(dontRollbackOn = WrongPinException.class)
   public Grant unlock(String token, String pin) {
-    Gallery gallery = byToken(token);
+    // The row stays locked until commit: parallel guesses queue and each reads the failures the
+    // one before it counted, so the lock-out cannot be raced.
+    Gallery gallery = byToken(token, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     Instant now = Instant.now();
     if (gallery.shareLocked(now)) {
       throw new WrongPinException(true);
@@ -129,12 +131,17 @@ public class GallerySharing {
   }
 
   private Gallery byToken(String token) {
+    return byToken(token, jakarta.persistence.LockModeType.NONE);
+  }
+
+  private Gallery byToken(String token, jakarta.persistence.LockModeType lock) {
     if (token == null || !TOKEN.matcher(token).matches()) {
       throw new NotFoundException("gallery");
     }
     return db.em()
         .createQuery("SELECT g FROM Gallery g WHERE g.shareToken = :t", Gallery.class)
         .setParameter("t", token)
+        .setLockMode(lock)
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("gallery"));

@@ -45,6 +45,8 @@ public class IdentityService {
   private static final Duration INVITE_TTL = Duration.ofDays(7);
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  @Inject AccountThrottle throttle;
+  @Inject AccountSessions sessions;
   @Inject UserRepository users;
   @Inject MailService mail;
   @Inject Settings settings;
@@ -72,6 +74,7 @@ public class IdentityService {
   @Transactional
   public void register(Registration registration, String linkBase) {
     String email = validate(registration);
+    throttle.beforeMail(email);
     Optional<User> existing = users.byEmail(email);
     if (existing.isPresent()) {
       hasher.hash(registration.password()); // same work as a new account
@@ -118,9 +121,17 @@ public class IdentityService {
     if (email == null || password == null || password.length() > 128) {
       return Optional.empty();
     }
-    Optional<User> user = users.byEmail(email.strip().toLowerCase(Locale.ROOT));
+    String address = email.strip().toLowerCase(Locale.ROOT);
+    if (address.length() > 254) {
+      return Optional.empty();
+    }
+    throttle.beforeLogin(address);
+    Optional<User> user = users.byEmail(address);
     String stored = user.map(User::passwordHash).orElse(dummyHash);
     boolean matches = hasher.matches(password, stored);
+    if (!matches) {
+      throttle.failedLogin(address);
+    }
     if (user.isEmpty()
         || !matches
         || !user.get().emailVerified()
@@ -139,7 +150,9 @@ public class IdentityService {
     if (email == null || !EMAIL.matcher(email.strip()).matches()) {
       throw InvalidInputException.of("email", "validation.email");
     }
-    Optional<User> user = users.byEmail(email.strip().toLowerCase(Locale.ROOT));
+    String address = email.strip().toLowerCase(Locale.ROOT);
+    throttle.beforeMail(address);
+    Optional<User> user = users.byEmail(address);
     if (user.isEmpty()) {
       return;
     }
@@ -164,6 +177,7 @@ public class IdentityService {
         redeem(token, UserToken.Purpose.RESET)
             .orElseThrow(() -> InvalidInputException.of("token", "validation.token"));
     user.changePassword(hasher.hash(newPassword));
+    sessions.endAll(user.id()); // whoever knew the old password is logged out everywhere
   }
 
   @Transactional

@@ -582,9 +582,11 @@ public class MatchingService {
     return km <= c.radiusKm() && km <= candidate.travelRadiusKm();
   }
 
+  /** The banded distance ({@link io.shutterport.catalog.Geo#band}): search never tells more. */
   private static double distance(Candidate candidate, Criteria c) {
-    return io.shutterport.catalog.Geo.km(
-        c.latitude(), c.longitude(), candidate.latitude(), candidate.longitude());
+    return io.shutterport.catalog.Geo.band(
+        io.shutterport.catalog.Geo.km(
+            c.latitude(), c.longitude(), candidate.latitude(), candidate.longitude()));
   }
 
   /** 1 at or below 70% of the budget, falling linearly to 0 at the budget; 0.5 without one. */

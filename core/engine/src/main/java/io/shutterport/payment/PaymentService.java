@@ -5,6 +5,7 @@ import io.shutterport.booking.BookingMoved;
 import io.shutterport.booking.BookingService;
 import io.shutterport.booking.BookingView;
 import io.shutterport.booking.CancellationPolicy;
+import io.shutterport.booking.PaidMoney;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
 import io.shutterport.payment.domain.LedgerEntry;
@@ -44,7 +45,7 @@ import java.util.Optional;
 
 /** Starts payments, takes operator confirmations and keeps the ledger. */
 @ApplicationScoped
-public class PaymentService {
+public class PaymentService implements PaidMoney {
   @Inject PaymentRepository repository;
   @Inject BookingService bookings;
   @Inject IdentityService identity;
@@ -53,6 +54,7 @@ public class PaymentService {
   @Inject TenantContext tenant;
   @Inject JobQueue jobs;
   @Inject io.shutterport.platform.audit.AuditLog audit;
+  @Inject io.shutterport.platform.config.Settings settings;
 
   /**
    * The customer pays an accepted booking. Repeating the call returns the same payment; the
@@ -104,6 +106,22 @@ public class PaymentService {
       }
     }
     throw new PaymentAlreadyStartedException(); // credit kept moving under us: let the client retry
+  }
+
+  @Override
+  @Transactional
+  public Money paidIn(String bookingId, Money price) {
+    return repository
+        .capturedOf(bookingId)
+        .map(Payment::amount)
+        .orElse(Money.of(0, price.currency()));
+  }
+
+  @Override
+  @Transactional
+  public Money creditRoom(String customerId, String currency) {
+    long room = settings.creditCapMinor() - repository.creditOf(customerId, currency);
+    return Money.of(Math.max(0, room), currency);
   }
 
   /** The customer's credit, one balance per currency. */

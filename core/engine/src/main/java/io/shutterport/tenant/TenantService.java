@@ -63,6 +63,9 @@ public class TenantService {
   /** The tenant that answers on {@code host} (without port, any case). */
   public Optional<TenantView> byHost(String host) {
     String normalized = normalizeHost(host);
+    if (normalized.isEmpty() || normalized.length() > 253) {
+      return Optional.empty(); // no host name is longer: nothing to look up or to cache
+    }
     Optional<String> id =
         hostCache.get(
             normalized,

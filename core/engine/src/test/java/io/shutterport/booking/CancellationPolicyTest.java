@@ -31,6 +31,7 @@ class CancellationPolicyTest {
     var outcome =
         POLICY.outcome(
             PRICE,
+            PRICE,
             START,
             START.minus(Duration.ofHours(48)),
             Actor.CUSTOMER,
@@ -46,6 +47,7 @@ class CancellationPolicyTest {
     var outcome =
         POLICY.outcome(
             PRICE,
+            PRICE,
             START,
             START.minus(Duration.ofHours(2)),
             Actor.CUSTOMER,
@@ -59,6 +61,7 @@ class CancellationPolicyTest {
   void aPhotographerCancellingRefundsAllAndCompensates() {
     var outcome =
         POLICY.outcome(
+            PRICE,
             PRICE,
             START,
             START.minus(Duration.ofHours(2)),
@@ -75,6 +78,7 @@ class CancellationPolicyTest {
     var outcome =
         POLICY.outcome(
             PRICE,
+            PRICE,
             START,
             START.minus(Duration.ofDays(30)),
             Actor.CUSTOMER,
@@ -83,6 +87,70 @@ class CancellationPolicyTest {
     assertThat(outcome.refund().minorUnits()).isZero();
     assertThat(outcome.credit()).isEqualTo(Money.of(34_650, "JPY"));
     assertThat(outcome.platformFunded()).isEqualTo(Money.of(1_650, "JPY"));
+  }
+
+  @Test
+  void creditSpentEarnsNeitherCompensationNorBonus() {
+    Money none = Money.of(0, "JPY");
+    var cancelledByPhotographer =
+        POLICY.outcome(
+            PRICE,
+            none,
+            START,
+            START.minus(Duration.ofDays(3)),
+            Actor.PHOTOGRAPHER,
+            CancellationReason.OTHER,
+            false);
+    assertThat(cancelledByPhotographer.refund()).isEqualTo(PRICE);
+    assertThat(cancelledByPhotographer.credit().minorUnits()).isZero();
+    assertThat(cancelledByPhotographer.platformFunded().minorUnits()).isZero();
+
+    Money half = Money.of(16_500, "JPY");
+    var partlyPaidIn =
+        POLICY.outcome(
+            PRICE,
+            half,
+            START,
+            START.minus(Duration.ofDays(3)),
+            Actor.PHOTOGRAPHER,
+            CancellationReason.OTHER,
+            false);
+    assertThat(partlyPaidIn.credit()).isEqualTo(Money.of(1_650, "JPY"));
+
+    var asCredit =
+        POLICY.outcome(
+            PRICE,
+            half,
+            START,
+            START.minus(Duration.ofDays(30)),
+            Actor.CUSTOMER,
+            CancellationReason.OTHER,
+            true);
+    assertThat(asCredit.platformFunded())
+        .as("5 % of the 16,500 paid in")
+        .isEqualTo(Money.of(825, "JPY"));
+    assertThat(asCredit.credit()).isEqualTo(PRICE.plus(Money.of(825, "JPY")));
+  }
+
+  @Test
+  void theCapCutsOnlyWhatThePlatformFunds() {
+    var outcome =
+        POLICY.outcome(
+            PRICE,
+            PRICE,
+            START,
+            START.minus(Duration.ofHours(2)),
+            Actor.PHOTOGRAPHER,
+            CancellationReason.OTHER,
+            false);
+    var capped = outcome.withPlatformFundedAtMost(Money.of(1_000, "JPY"));
+    assertThat(capped.refund()).isEqualTo(PRICE);
+    assertThat(capped.platformFunded()).isEqualTo(Money.of(1_000, "JPY"));
+    assertThat(capped.credit()).isEqualTo(Money.of(1_000, "JPY"));
+    assertThat(outcome.withPlatformFundedAtMost(Money.of(0, "JPY")).credit().minorUnits())
+        .as("no room left: no compensation")
+        .isZero();
+    assertThat(outcome.withPlatformFundedAtMost(Money.of(99_999, "JPY"))).isEqualTo(outcome);
   }
 
   @Test

@@ -307,6 +307,10 @@ public class Booking extends TenantOwned {
     return Optional.ofNullable(backupStartsAt);
   }
 
+  public String customerId() {
+    return customerId;
+  }
+
   public String photographerId() {
     return photographerId;
   }

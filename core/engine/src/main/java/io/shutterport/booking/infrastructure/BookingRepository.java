@@ -20,11 +20,15 @@ import java.util.Optional;
 public class BookingRepository {
   @Inject Db db;
   @Inject ReadSql reads;
-  @Inject io.shutterport.platform.persistence.Database database;
   @Inject TenantContext tenant;
 
   public Optional<Booking> byId(String id) {
     return Optional.ofNullable(db.em().find(Booking.class, id));
+  }
+
+  /** Reads the booking afresh and keeps its row locked until the transaction ends. */
+  public void lock(Booking booking) {
+    db.em().refresh(booking, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
   }
 
   public void add(Booking booking) {
@@ -47,12 +51,12 @@ public class BookingRepository {
   }
 
   /**
-   * Keeps time in the photographer's calendar. On PostgreSQL the exclusion constraint decides
-   * (between concurrent requests too); the embedded database has none, so there the overlap is
-   * checked first.
+   * Keeps time in the photographer's calendar. The caller holds the calendar's lock ({@code
+   * CatalogService.lockCalendar}), so the overlap check and the insert see every committed hold on
+   * every database; on PostgreSQL the exclusion constraint stands behind them.
    */
   public void hold(CalendarHold hold, String photographerId) {
-    if (!database.isPostgres() && overlaps(photographerId, hold.startsAt(), hold.endsAt())) {
+    if (overlaps(photographerId, hold.startsAt(), hold.endsAt())) {
       throw new SlotTakenException();
     }
     try {
@@ -63,6 +67,20 @@ public class BookingRepository {
       }
       throw e;
     }
+  }
+
+  /** Whether time this booking holds overlaps time another booking of its photographer holds. */
+  public boolean heldTimeOverlapsAnother(String bookingId) {
+    return !db.em()
+        .createQuery(
+            "SELECT o.id FROM CalendarHold h, CalendarHold o WHERE h.bookingId = :b"
+                + " AND o.photographerId = h.photographerId AND o.bookingId <> :b"
+                + " AND o.startsAt < h.endsAt AND o.endsAt > h.startsAt",
+            String.class)
+        .setParameter("b", bookingId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** The holds of a photographer that touch [from, to). */

@@ -124,6 +124,23 @@ public class CatalogRepository {
     db.em().flush();
   }
 
+  /**
+   * Locks the photographer's profile row until the transaction ends: every change to their calendar
+   * takes this lock first, so changes to one calendar happen one after another on every database
+   * (H2 has no exclusion constraint, and a check-then-insert races without it).
+   *
+   * @return whether the photographer exists in this tenant
+   */
+  public boolean lockCalendar(String photographerId) {
+    return !db.em()
+        .createQuery(
+            "SELECT p FROM PhotographerProfile p WHERE p.id = :id", PhotographerProfile.class)
+        .setParameter("id", photographerId)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** Adds a review's stars to a photographer's rating, atomically. */
   public void countRating(String photographerId, int stars) {
     db.em()

@@ -13,4 +13,10 @@ public interface ClusterCounters {
    * @return the count after this increment
    */
   long increment(String key, Duration lifetime);
+
+  /** A counter's value now; 0 when it does not exist (or has expired). */
+  long current(String key);
+
+  /** Sets a counter to {@code value}, to live for {@code lifetime} from now. */
+  void set(String key, long value, Duration lifetime);
 }

@@ -11,10 +11,24 @@ final class LocalCounters implements ClusterCounters {
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
   @Override
+  public void set(String key, long value, Duration lifetime) {
+    counters.put(key, new Counter(value, System.nanoTime() + lifetime.toNanos()));
+  }
+
+  @Override
+  public long current(String key) {
+    Counter c = counters.get(key);
+    return c == null || c.expiresAtNanos() - System.nanoTime() < 0 ? 0 : c.count();
+  }
+
+  @Override
   public long increment(String key, Duration lifetime) {
     long now = System.nanoTime();
     if (counters.size() > 10_000) {
       counters.values().removeIf(c -> c.expiresAtNanos() - now < 0);
+      if (counters.size() > 100_000) {
+        counters.clear(); // bounded memory whatever the keys (client addresses): start over
+      }
     }
     return counters
         .compute(

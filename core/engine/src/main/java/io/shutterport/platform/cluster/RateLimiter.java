@@ -42,14 +42,42 @@ public class RateLimiter {
    * @throws TooManyRequestsException with the seconds until the next window
    */
   public void acquire(String name, String subject, Limit limit) {
+    Window window = window(name, subject, limit);
+    long count = counters.increment(window.key(), limit.window().plusSeconds(5));
+    if (count > limit.permits()) {
+      throw window.refusal();
+    }
+  }
+
+  /**
+   * Refuses, without counting, when the subject has used up the window's permits: for limits that
+   * count only failures (wrong passwords), checked before the work and counted after it failed.
+   *
+   * @throws TooManyRequestsException with the seconds until the next window
+   */
+  public void requireUnder(String name, String subject, Limit limit) {
+    Window window = window(name, subject, limit);
+    if (counters.current(window.key()) >= limit.permits()) {
+      throw window.refusal();
+    }
+  }
+
+  /** Counts one use (a failure) against {@link #requireUnder}. */
+  public void count(String name, String subject, Limit limit) {
+    counters.increment(window(name, subject, limit).key(), limit.window().plusSeconds(5));
+  }
+
+  private record Window(String name, String key, long retryAfterSeconds) {
+    TooManyRequestsException refusal() {
+      return new TooManyRequestsException("limit." + name, retryAfterSeconds);
+    }
+  }
+
+  private Window window(String name, String subject, Limit limit) {
     long windowMillis = limit.window().toMillis();
     long now = Instant.now().toEpochMilli();
     long slot = now / windowMillis;
     String key = name + ":" + tenant.require() + ":" + subject + ":" + slot;
-    long count = counters.increment(key, limit.window().plusSeconds(5));
-    if (count > limit.permits()) {
-      long retryAfter = Math.max(1, ((slot + 1) * windowMillis - now + 999) / 1000);
-      throw new TooManyRequestsException("limit." + name, retryAfter);
-    }
+    return new Window(name, key, Math.max(1, ((slot + 1) * windowMillis - now + 999) / 1000));
   }
 }

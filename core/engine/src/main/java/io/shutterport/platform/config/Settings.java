@@ -66,6 +66,26 @@ public class Settings {
   String messageRate;
 
   @Inject
+  @ConfigProperty(name = "shutterport.limit.login.account", defaultValue = "10/PT15M")
+  String loginFailuresPerAccount;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.limit.login.client", defaultValue = "50/PT15M")
+  String loginFailuresPerClient;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.limit.account-mail.client", defaultValue = "20/PT1H")
+  String accountMailsPerClient;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.limit.account-mail.email", defaultValue = "5/PT1H")
+  String accountMailsPerEmail;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.credit.cap", defaultValue = "50000")
+  long creditCapMinor;
+
+  @Inject
   @ConfigProperty(name = "shutterport.gallery.lifetime", defaultValue = "P180D")
   Duration galleryLifetime;
 
@@ -187,6 +207,35 @@ public class Settings {
 
   public Duration jobPoll() {
     return jobPoll;
+  }
+
+  /**
+   * The credit balance (minor units of the marketplace's currency) beyond which the platform funds
+   * no more compensation or bonus for a customer; credit that is the customer's own money always
+   * comes back whole.
+   */
+  public long creditCapMinor() {
+    return creditCapMinor;
+  }
+
+  /** Wrong passwords per e-mail per window before its logins wait, e.g. {@code 10/PT15M}. */
+  public String loginFailuresPerAccount() {
+    return loginFailuresPerAccount;
+  }
+
+  /** Wrong passwords per client address per window before its logins wait. */
+  public String loginFailuresPerClient() {
+    return loginFailuresPerClient;
+  }
+
+  /** Sign-ups and reset requests (each sends a mail) per client address per window. */
+  public String accountMailsPerClient() {
+    return accountMailsPerClient;
+  }
+
+  /** Account mails (verification, reset, already registered) per e-mail address per window. */
+  public String accountMailsPerEmail() {
+    return accountMailsPerEmail;
   }
 
   /** How many messages one user may post per window, e.g. {@code 30/PT1M}, across all nodes. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 public class TenantContext {
   private String tenantId;
   private String origin;
+  private String client;
 
   /**
    * Enters a tenant for this scope.
@@ -26,6 +27,18 @@ public class TenantContext {
   /** The base URL of the current request, e.g. {@code http://sakura.localhost:9080}. */
   public String origin() {
     return origin == null ? "" : origin;
+  }
+
+  /**
+   * The address the request came from (the client's, when a trusted proxy forwarded it), for limits
+   * per client; empty in jobs.
+   */
+  public String client() {
+    return client == null ? "" : client;
+  }
+
+  public void client(String address) {
+    this.client = address;
   }
 
   public void enter(String tenantId) {

@@ -44,8 +44,12 @@ public final class ExpiringCache<K, V> {
   private final int maxEntries;
   private final Executor reloader;
 
+  /** The bound of a cache made without one: keys from client input must not grow memory. */
+  public static final int DEFAULT_MAX_ENTRIES = 10_000;
+
+  /** A cache of at most {@link #DEFAULT_MAX_ENTRIES} entries, reloading on the caller's thread. */
   public ExpiringCache(Duration lifetime) {
-    this(lifetime, Integer.MAX_VALUE, null, Clock.systemUTC());
+    this(lifetime, DEFAULT_MAX_ENTRIES, null, Clock.systemUTC());
   }
 
   /**
@@ -61,6 +65,11 @@ public final class ExpiringCache<K, V> {
     this.maxEntries = maxEntries;
     this.reloader = reloader;
     this.clock = clock;
+  }
+
+  /** How many entries the cache holds now. */
+  public int size() {
+    return entries.size();
   }
 
   public V get(K key, Function<K, V> loader) {

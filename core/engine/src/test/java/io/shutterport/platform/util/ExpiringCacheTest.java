@@ -112,6 +112,15 @@ class ExpiringCacheTest {
   }
 
   @Test
+  void aCacheMadeWithoutABoundIsBoundedAllTheSame() {
+    ExpiringCache<String, String> unbounded = new ExpiringCache<>(Duration.ofMinutes(1));
+    for (int i = 0; i < 3 * ExpiringCache.DEFAULT_MAX_ENTRIES; i++) {
+      unbounded.get("unknown-" + i + ".example", k -> k); // e.g. made-up Host headers
+    }
+    assertThat(unbounded.size()).isLessThanOrEqualTo(ExpiringCache.DEFAULT_MAX_ENTRIES);
+  }
+
+  @Test
   void callersArrivingDuringAFirstLoadWaitForItInsteadOfLoadingAgain() throws Exception {
     AtomicInteger loads = new AtomicInteger();
     CountDownLatch started = new CountDownLatch(1);

@@ -261,6 +261,11 @@ public class BookingPage implements Serializable {
     return status.equals(getBooking().status());
   }
 
+  /** Whether the viewer may download originals: the customer only after accepting (検収). */
+  public boolean isOriginalsOpen() {
+    return !"CUSTOMER".equals(String.valueOf(getRole())) || isStatus("COMPLETED");
+  }
+
   public String accept() {
     return move(Transition.ACCEPT);
   }

@@ -44,6 +44,10 @@ public class AccountPages {
   }
 
   public String login() {
+    return actions.run(this::tryLogin);
+  }
+
+  private String tryLogin() {
     return identity
         .login(email, password)
         .map(

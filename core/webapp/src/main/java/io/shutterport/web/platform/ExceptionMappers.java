@@ -2,6 +2,7 @@ package io.shutterport.web.platform;
 
 import io.shutterport.platform.error.ShutterportException;
 import io.shutterport.platform.error.TooManyRequestsException;
+import io.shutterport.platform.persistence.Conflicts;
 import io.shutterport.spi.PluginException;
 import io.shutterport.spi.storage.ChecksumMismatchException;
 import jakarta.inject.Inject;
@@ -110,7 +111,11 @@ public final class ExceptionMappers {
     }
   }
 
-  /** Anything else is our bug: log it with an id, show the id, never a stack trace. */
+  /**
+   * Anything else is our bug — log it with an id, show the id, never a stack trace — except a
+   * conflict between concurrent requests (a lost lock, a key taken first): the client's 409, and
+   * the transaction rolled back whole.
+   */
   @Provider
   @jakarta.enterprise.context.ApplicationScoped
   public static class Fallback implements ExceptionMapper<Throwable> {
@@ -122,6 +127,10 @@ public final class ExceptionMappers {
     }
 
     static Response log(ProblemResponses problems, Throwable e) {
+      if (Conflicts.is(e)) {
+        LOG.log(Level.FINE, "Concurrent requests conflicted", e);
+        return problems.ofKey(409, "error.conflict");
+      }
       String id = UUID.randomUUID().toString().substring(0, 8);
       LOG.log(Level.SEVERE, "Unexpected failure " + id, e);
       return problems.of(500, "Internal error " + id, java.util.List.of());

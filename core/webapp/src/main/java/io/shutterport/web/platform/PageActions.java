@@ -1,6 +1,7 @@
 package io.shutterport.web.platform;
 
 import io.shutterport.platform.error.ShutterportException;
+import io.shutterport.platform.persistence.Conflicts;
 import io.shutterport.spi.PluginException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -26,6 +27,12 @@ public class PageActions {
       return null;
     } catch (PluginException e) {
       error(null, localizer.message("error.pluginUnavailable"));
+      return null;
+    } catch (RuntimeException e) {
+      if (!Conflicts.is(e)) {
+        throw e;
+      }
+      error(null, localizer.message("error.conflict"));
       return null;
     }
   }

@@ -55,6 +55,7 @@ public class TenantFilter extends HttpFilter {
       return;
     }
     context.enter(tenant.get().id(), origin(request));
+    context.client(request.getRemoteAddr()); // the client's, behind a trusted proxy (remoteIp)
     request.setAttribute("tenant", tenant.get());
     // Only a GET's query is read: reading a POST's parameters would consume its body.
     String preview = "GET".equals(request.getMethod()) ? request.getParameter(PREVIEW) : null;

@@ -16,11 +16,18 @@ import java.util.Optional;
 public class CurrentUser {
   @Inject HttpServletRequest request;
   @Inject TenantContext tenant;
-  @Inject io.shutterport.identity.SuspendedAccounts suspended;
+  @Inject io.shutterport.identity.AccountSessions sessions;
+
+  /** The session's user, checked once per request (a page asks many times). */
+  private Optional<SessionUser> checked;
 
   public Optional<SessionUser> get() {
-    return Optional.ofNullable(
-        SessionAuthMechanism.current(request, tenant.current().orElse(null), suspended));
+    if (checked == null) {
+      checked =
+          Optional.ofNullable(
+              SessionAuthMechanism.current(request, tenant.current().orElse(null), sessions));
+    }
+    return checked;
   }
 
   /** The user id; 401 when nobody is logged in. */
@@ -56,9 +63,15 @@ public class CurrentUser {
       old.invalidate();
     }
     HttpSession session = request.getSession(true);
-    session.setAttribute(
-        SessionUser.ATTRIBUTE,
-        new SessionUser(user.id(), tenant.require(), user.role().name(), user.displayName()));
+    SessionUser current =
+        new SessionUser(
+            user.id(),
+            tenant.require(),
+            user.role().name(),
+            user.displayName(),
+            System.currentTimeMillis());
+    session.setAttribute(SessionUser.ATTRIBUTE, current);
+    checked = Optional.of(current);
   }
 
   public void logout() {
@@ -66,6 +79,7 @@ public class CurrentUser {
     if (session != null) {
       session.invalidate();
     }
+    checked = Optional.empty();
   }
 
   /** Nobody is logged in. */

@@ -1,6 +1,5 @@
 package io.shutterport.web.security;
 
-import io.shutterport.identity.SuspendedAccounts;
 import io.shutterport.tenant.TenantService;
 import io.shutterport.tenant.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,14 +22,14 @@ import java.util.Set;
 @ApplicationScoped
 public class SessionAuthMechanism implements HttpAuthenticationMechanism {
   @Inject TenantService tenants;
-  @Inject SuspendedAccounts suspended;
+  @Inject io.shutterport.identity.AccountSessions sessions;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     // Runs before the servlet filters, so it resolves the tenant from the host itself.
     String tenantId = tenants.byHost(request.getServerName()).map(TenantView::id).orElse(null);
-    SessionUser user = current(request, tenantId, suspended);
+    SessionUser user = current(request, tenantId, sessions);
     if (user != null) {
       return context.notifyContainerAboutLogin(user.userId(), Set.of(user.role()));
     }
@@ -57,18 +56,21 @@ public class SessionAuthMechanism implements HttpAuthenticationMechanism {
   }
 
   /**
-   * The session's user if it logged in on this tenant and is not suspended; null otherwise. A
-   * suspended user's session ends here, on whichever node sees it first.
+   * The session's user if it logged in on this tenant and may go on (not suspended, not ended by a
+   * password reset, not too old); null otherwise. Such a session ends here, on whichever node sees
+   * it first.
    */
   static SessionUser current(
-      HttpServletRequest request, String tenantId, SuspendedAccounts suspended) {
+      HttpServletRequest request,
+      String tenantId,
+      io.shutterport.identity.AccountSessions sessions) {
     HttpSession session = request.getSession(false);
     if (session == null || tenantId == null) {
       return null;
     }
     Object value = session.getAttribute(SessionUser.ATTRIBUTE);
     if (value instanceof SessionUser user && user.tenantId().equals(tenantId)) {
-      if (suspended.contains(user.userId())) {
+      if (!sessions.valid(user.userId(), user.since())) {
         session.invalidate();
         return null;
       }

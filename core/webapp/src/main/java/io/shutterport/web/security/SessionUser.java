@@ -9,8 +9,11 @@ import java.io.Serializable;
  * @param tenantId the tenant the login happened on
  * @param role the role name
  * @param displayName the public name, for the header
+ * @param since when the user logged in (epoch milliseconds): sessions begun before the account's
+ *     sessions were ended (a password reset) end too
  */
-public record SessionUser(String userId, String tenantId, String role, String displayName)
+public record SessionUser(
+    String userId, String tenantId, String role, String displayName, long since)
     implements Serializable {
   static final String ATTRIBUTE = "shutterport.user";
 }

@@ -78,6 +78,19 @@ public final class RedisCluster implements ClusterBus, ClusterCounters, AutoClos
   }
 
   @Override
+  public void set(String key, long value, Duration lifetime) {
+    redis
+        .<String>getBucket(COUNTERS + key, StringCodec.INSTANCE)
+        .set(Long.toString(value), lifetime);
+  }
+
+  @Override
+  public long current(String key) {
+    String value = redis.<String>getBucket(COUNTERS + key, StringCodec.INSTANCE).get();
+    return value == null ? 0 : Long.parseLong(value);
+  }
+
+  @Override
   public void close() {
     redis.shutdown();
   }
