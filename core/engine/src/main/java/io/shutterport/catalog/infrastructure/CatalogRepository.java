@@ -17,6 +17,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class CatalogRepository {
   @Inject Db db;
+
+  @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
   @Inject io.shutterport.platform.persistence.ReadSql reads;
 
   public Optional<PhotographerProfile> profile(String id) {
@@ -132,13 +134,23 @@ public class CatalogRepository {
    * @return whether the photographer exists in this tenant
    */
   public boolean lockCalendar(String photographerId) {
-    return !db.em()
-        .createQuery(
-            "SELECT p FROM PhotographerProfile p WHERE p.id = :id", PhotographerProfile.class)
-        .setParameter("id", photographerId)
-        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-        .getResultList()
-        .isEmpty();
+    String held = "calendar-lock:" + photographerId;
+    if (transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE
+        && transactions.getResource(held) != null) {
+      return true; // this transaction holds it already: no second statement
+    }
+    boolean found =
+        !db.em()
+            .createQuery(
+                "SELECT p FROM PhotographerProfile p WHERE p.id = :id", PhotographerProfile.class)
+            .setParameter("id", photographerId)
+            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()
+            .isEmpty();
+    if (found && transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+      transactions.putResource(held, Boolean.TRUE);
+    }
+    return found;
   }
 
   /** Adds a review's stars to a photographer's rating, atomically. */
