@@ -3,6 +3,7 @@ package io.shutterport.console;
 import io.shutterport.identity.IdentityService;
 import io.shutterport.identity.Role;
 import io.shutterport.platform.audit.AuditLog;
+import io.shutterport.platform.config.OutboundUrls;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
@@ -37,6 +38,7 @@ public class PluginSettings {
   static final int MAX_VALUE = 2000;
 
   @Inject TenantService tenants;
+  @Inject OutboundUrls outboundUrls;
   @Inject TenantPlugins tenantPlugins;
   @Inject PluginHost host;
   @Inject PluginInstances instances;
@@ -140,6 +142,11 @@ public class PluginSettings {
       }
       if (!valid(field.type(), value)) {
         errors.add(new FieldError("settings." + field.name(), "validation.pluginSetting"));
+        continue;
+      }
+      if (field.type() == ConfigField.Type.URL
+          && outboundUrls.check(value) != OutboundUrls.Verdict.ALLOWED) {
+        errors.add(new FieldError("settings." + field.name(), "validation.internalUrl"));
         continue;
       }
       values.put(field.name(), value);

@@ -82,6 +82,10 @@ public class Settings {
   String accountMailsPerEmail;
 
   @Inject
+  @ConfigProperty(name = "shutterport.plugins.allowed-hosts", defaultValue = " ")
+  String pluginsAllowedHosts;
+
+  @Inject
   @ConfigProperty(name = "shutterport.credit.cap", defaultValue = "50000")
   long creditCapMinor;
 
@@ -216,6 +220,14 @@ public class Settings {
    */
   public long creditCapMinor() {
     return creditCapMinor;
+  }
+
+  /**
+   * Hosts (comma-separated names or IP literals) that marketplaces may point plugin URLs at even
+   * though they are internal: the platform operator's own stubs or gateways. Empty by default.
+   */
+  public String pluginsAllowedHosts() {
+    return pluginsAllowedHosts == null ? "" : pluginsAllowedHosts;
   }
 
   /** Wrong passwords per e-mail per window before its logins wait, e.g. {@code 10/PT15M}. */
