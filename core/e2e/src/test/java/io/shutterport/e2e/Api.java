@@ -154,6 +154,15 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /** A POST with one more header, e.g. the {@code Origin} a browser would send. */
+  Answer postWithHeader(String path, JsonValue body, String header, String value) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
   Answer postRaw(String path, String body, String type) {
     return send(
         request(path).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -53,11 +53,28 @@ class ChatSocket implements WebSocket.Listener {
       String session,
       String after,
       ChatSocket listener) {
+    return connect(client, port, bookingId, session, after, listener, null);
+  }
+
+  /** Starts connecting as a page of {@code origin} would (null: as a program, no Origin). */
+  static CompletableFuture<ChatSocket> connect(
+      HttpClient client,
+      int port,
+      String bookingId,
+      String session,
+      String after,
+      ChatSocket listener,
+      String origin) {
     String query = after == null ? "" : "?after=" + after;
-    return client
-        .newWebSocketBuilder()
-        .header("Host", Env.SAKURA.replace(":" + Env.PORT, ":" + port))
-        .header("Cookie", "JSESSIONID=" + session)
+    var builder =
+        client
+            .newWebSocketBuilder()
+            .header("Host", Env.SAKURA.replace(":" + Env.PORT, ":" + port))
+            .header("Cookie", "JSESSIONID=" + session);
+    if (origin != null) {
+      builder.header("Origin", origin);
+    }
+    return builder
         .connectTimeout(Duration.ofSeconds(10))
         .buildAsync(
             URI.create("ws://127.0.0.1:" + port + "/ws/bookings/" + bookingId + query), listener)

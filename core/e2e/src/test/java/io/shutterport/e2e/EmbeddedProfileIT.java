@@ -88,6 +88,27 @@ class EmbeddedProfileIT {
     return out.toByteArray();
   }
 
+  /**
+   * A developer's server answers only their machine: the embedded profile listens on localhost
+   * unless told otherwise (its developer outbox holds every account's links).
+   */
+  @Test
+  void theEmbeddedProfileListensOnLocalhostOnly() throws java.io.IOException {
+    java.nio.file.Path storage =
+        java.nio.file.Path.of(System.getProperty("it.embedded.storage", "target/none"));
+    java.nio.file.Path log = storage.getParent().getParent().resolve("logs/messages.log");
+    java.util.List<String> listening =
+        java.nio.file.Files.readAllLines(log).stream()
+            .filter(l -> l.contains("CWWKO0219I") && l.contains("port " + PORT))
+            .toList();
+    assertThat(listening)
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).contains("host localhost").doesNotContain("host *"));
+    assertThat(new Api(SAKURA, "en", PORT).get("/dev/outbox").status())
+        .as("shown on loopback")
+        .isEqualTo(200);
+  }
+
   @Test
   void servesTheDemoMarketplaceWithoutExternalServices() {
     var home = new Api(SAKURA, "ja", PORT).get("/");

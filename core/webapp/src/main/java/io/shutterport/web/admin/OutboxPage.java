@@ -20,14 +20,32 @@ public class OutboxPage {
   @Inject MailService mail;
   @Inject Settings settings;
 
+  @Inject jakarta.servlet.http.HttpServletRequest request;
+
+  /**
+   * 404 in production, and on any address but loopback: the outbox holds every account's links,
+   * so an embedded server someone made reachable from a network (SHUTTERPORT_HTTP_HOST) never
+   * shows it there. The address the connection arrived on decides, not what a proxy says.
+   */
   public void guard() throws IOException {
-    if (settings.production()) {
+    if (!open()) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
       FacesContext.getCurrentInstance().responseComplete();
     }
   }
 
   public List<OutboxView> getMails() {
-    return settings.production() ? List.of() : mail.recent(50);
+    return open() ? mail.recent(50) : List.of();
+  }
+
+  private boolean open() {
+    if (settings.production()) {
+      return false;
+    }
+    try {
+      return java.net.InetAddress.getByName(request.getLocalAddr()).isLoopbackAddress();
+    } catch (java.net.UnknownHostException | RuntimeException e) {
+      return false;
+    }
   }
 }

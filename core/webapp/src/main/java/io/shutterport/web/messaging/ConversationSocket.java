@@ -58,8 +58,13 @@ public class ConversationSocket {
     @Override
     public void modifyHandshake(
         ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-      List<String> host = request.getHeaders().get("Host");
-      config.getUserProperties().put(HOST, host == null || host.isEmpty() ? "" : host.get(0));
+      String host = header(request.getHeaders(), "Host");
+      // A handshake from another site's page (a sibling subdomain included) gets no tenant, so
+      // the socket is refused on open.
+      boolean sameOrigin =
+          io.shutterport.web.platform.SameOrigin.allowed(
+              host, header(request.getHeaders(), "Origin"), null);
+      config.getUserProperties().put(HOST, host == null || !sameOrigin ? "" : host);
     }
   }
 
@@ -126,6 +131,17 @@ public class ConversationSocket {
 
   private static void refuse(Session session, String why) throws IOException {
     session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, why));
+  }
+
+  /** A header's first value, whatever the case of its name. */
+  private static String header(Map<String, List<String>> headers, String name) {
+    return headers.entrySet().stream()
+        .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name))
+        .map(Map.Entry::getValue)
+        .filter(values -> values != null && !values.isEmpty())
+        .map(values -> values.get(0))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String first(Map<String, List<String>> parameters, String name) {

@@ -54,6 +54,13 @@ public class TenantFilter extends HttpFilter {
       }
       return;
     }
+    if (request.getRequestedSessionId() != null
+        && SameOrigin.needsCheck(request.getMethod(), request.getHeader("Upgrade"))
+        && !SameOrigin.allowed(
+            request.getHeader("Host"), request.getHeader("Origin"), request.getHeader("Referer"))) {
+      crossSite(request, response);
+      return;
+    }
     context.enter(tenant.get().id(), origin(request));
     context.client(request.getRemoteAddr()); // the client's, behind a trusted proxy (remoteIp)
     request.setAttribute("tenant", tenant.get());
@@ -101,6 +108,31 @@ public class TenantFilter extends HttpFilter {
         ("http".equals(request.getScheme()) && port == 80)
             || ("https".equals(request.getScheme()) && port == 443);
     return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+  }
+
+  /** A write sent with the session cookie from another site's page: refused, nothing done. */
+  private static void crossSite(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setStatus(403);
+    boolean japanese =
+        Optional.ofNullable(request.getHeader("Accept-Language")).orElse("").startsWith("ja");
+    String detail =
+        japanese
+            ? "ほかのサイトのページから送られたリクエストは受け付けません。このサイトから操作してください。"
+            : "Requests sent from another site's page are refused. Please use this site's own pages.";
+    response.setCharacterEncoding("UTF-8");
+    if (request.getRequestURI().startsWith("/api/")) {
+      response.setContentType("application/problem+json");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
+                  + detail
+                  + "\"}");
+      return;
+    }
+    response.setContentType("text/plain");
+    response.getWriter().write(detail);
   }
 
   private static void unknownHost(HttpServletRequest request, HttpServletResponse response)
