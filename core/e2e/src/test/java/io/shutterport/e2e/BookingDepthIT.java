@@ -185,6 +185,15 @@ class BookingDepthIT {
     assertThat(done.status()).as(done.toString()).isEqualTo(201);
     var twice = photographer.api().post(complete2, Api.obj(Map.of("sha256", Images.sha256(jpeg))));
     assertThat(twice.json().getString("id")).isEqualTo(done.json().getString("id"));
+    // The signed URL lives minutes and still takes bytes until then; bytes put there after the
+    // completion are never read: the photo was moved to a key no URL names.
+    assertThat(Instant.parse(again.json().getString("expiresAt")))
+        .isBefore(Instant.now().plus(java.time.Duration.ofMinutes(11)));
+    byte[] swapped = jpeg.clone();
+    swapped[swapped.length / 2] ^= 0x55;
+    assertThat(
+            putStraightToStorage(http, java.net.URI.create(again.json().getString("url")), swapped))
+        .isEqualTo(200);
     var photos = customer.get("/api/v1/bookings/" + bookingId + "/photos").array();
     assertThat(photos).hasSize(1);
     assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))

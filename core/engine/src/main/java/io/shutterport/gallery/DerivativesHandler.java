@@ -52,6 +52,13 @@ public class DerivativesHandler implements JobHandler {
                 throw new UncheckedIOException(e);
               }
             });
+    if (!io.shutterport.platform.util.Sha256.hex(original).equals(photo.sha256())) {
+      // Never derive from bytes that are not the ones acknowledged: retried with backoff (storage
+      // may still be settling), and logged for the operator.
+      java.util.logging.Logger.getLogger(DerivativesHandler.class.getName())
+          .severe("Original of photo " + photoId + " does not match its SHA-256 in storage");
+      throw new IllegalStateException("original of photo " + photoId + " changed in storage");
+    }
     try {
       Derivatives pipeline = Derivatives.best();
       Derivatives.Set set = pipeline.make(original);

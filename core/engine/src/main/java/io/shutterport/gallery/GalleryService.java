@@ -89,7 +89,7 @@ public class GalleryService {
   }
 
   /** How long a direct-upload URL works. */
-  static final java.time.Duration DIRECT_UPLOAD_TTL = java.time.Duration.ofMinutes(15);
+  static final java.time.Duration DIRECT_UPLOAD_TTL = java.time.Duration.ofMinutes(10);
 
   /**
    * Starts a direct upload: the photographer's browser sends the bytes to storage itself, with a
@@ -142,7 +142,7 @@ public class GalleryService {
       throw InvalidInputException.of("sha256", "validation.sha256");
     }
     String key = directKey(bookingId, uploadId);
-    var done = photos.byKey(key);
+    var done = photos.byId(uploadId).filter(p -> p.ownerId().equals(bookingId));
     if (done.isPresent()) {
       return done.get().view();
     }
@@ -180,13 +180,27 @@ public class GalleryService {
         storage.call("storage.delete", s -> s.delete(key));
         throw e;
       }
+      // The verified bytes move to a key no signed URL names: the upload URL stays valid for its
+      // few minutes, and bytes put there after this point are never read.
+      String stored = key + "." + image.extension();
+      storage.call(
+          "storage.put",
+          s -> {
+            try (InputStream in = Files.newInputStream(file)) {
+              return s.put(
+                  new PutRequest(stored, in, received.size(), image.contentType(), sha256));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+      storage.call("storage.delete", s -> s.delete(key));
       Photo photo =
           new Photo(
               uploadId,
               Photo.Owner.BOOKING,
               bookingId,
               photos.nextPosition(Photo.Owner.BOOKING, bookingId),
-              key,
+              stored,
               sha256,
               received.size(),
               image.contentType(),
@@ -384,11 +398,24 @@ public class GalleryService {
   public PhotoContent original(
       String userId, String photoId, java.util.function.LongFunction<ByteRange> rangeOf) {
     Photo photo = readable(userId, photoId, true).photo();
-    return open(
-        photo.originalKey(),
-        photo.contentType(),
-        downloadName(photo),
-        rangeOf.apply(photo.sizeBytes()));
+    PhotoContent content =
+        open(
+            photo.originalKey(),
+            photo.contentType(),
+            downloadName(photo),
+            rangeOf.apply(photo.sizeBytes()));
+    if (content.partial()) {
+      return content; // a part cannot be checked; a whole download is
+    }
+    return new PhotoContent(
+        new VerifiedStream(content.stream(), photo.sha256()),
+        content.length(),
+        content.first(),
+        content.total(),
+        content.contentType(),
+        photo.sha256(),
+        content.downloadName(),
+        content.lastModified());
   }
 
   /** A neutral file name for an original: nothing of the camera's or the uploader's. */
