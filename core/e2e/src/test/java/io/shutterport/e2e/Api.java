@@ -23,9 +23,6 @@ import java.util.Map;
  * limits per client address apply to it alone.
  */
 final class Api {
-  private static final java.util.concurrent.atomic.AtomicInteger CLIENTS =
-      new java.util.concurrent.atomic.AtomicInteger();
-
   private final String host;
   private final HttpClient http;
   private final String address;
@@ -54,10 +51,17 @@ final class Api {
     this.address = address;
   }
 
-  /** A fresh address in 198.18.0.0/15 (set aside for tests; no traffic goes there). */
+  /**
+   * A fresh address in 2001:db8::/32 (set aside for documentation; no traffic goes there), random
+   * so that runs within the same hour — limits per client are kept in Redis — do not share one.
+   */
   private static String newAddress() {
-    int n = CLIENTS.incrementAndGet();
-    return "198." + (18 + ((n >> 16) & 1)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    StringBuilder address = new StringBuilder("2001:db8");
+    for (int i = 0; i < 6; i++) {
+      address.append(':').append(Integer.toHexString(random.nextInt(0x10000)));
+    }
+    return address.toString();
   }
 
   /** The address this client's requests come from, as the servers see it. */

@@ -146,11 +146,55 @@ public final class Derivatives {
     return data.length > 8 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N';
   }
 
+  /**
+   * A PNG decoded at most twice the preview's size: the reader keeps every n-th pixel of every n-th
+   * row as it inflates the rows, so a 120-megapixel, 16-bit PNG never exists in memory whole; the
+   * Lanczos resampling to the preview then works from twice its size, which keeps sampling's
+   * aliasing out of the preview — or smaller, when half the node's decode budget holds no more. The
+   * decoded pixels count against that budget.
+   */
   private static RgbImage decodePng(byte[] png) throws IOException {
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-    if (image == null) {
-      throw new io.shutterport.gallery.domain.UnsupportedImageException();
+    try (javax.imageio.stream.ImageInputStream in =
+        ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+      java.util.Iterator<javax.imageio.ImageReader> readers =
+          ImageIO.getImageReadersByFormatName("png");
+      if (in == null || !readers.hasNext()) {
+        throw new io.shutterport.gallery.domain.UnsupportedImageException();
+      }
+      javax.imageio.ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        int step =
+            Math.max(
+                subsampling(width, height, 2 * PREVIEW_EDGE),
+                DecodeBudget.node().stepToFit(width, height, 8 + 4));
+        long pixels = (long) ceil(width, step) * ceil(height, step);
+        javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(step, step, 0, 0);
+        // Up to 16 bits × 4 channels as read, then 4 bytes a pixel as RGB.
+        try (DecodeBudget.Lease lease = DecodeBudget.node().take(pixels * (8 + 4))) {
+          BufferedImage image = reader.read(0, param);
+          return RgbImage.of(image);
+        }
+      } catch (RuntimeException e) {
+        if (e instanceof io.shutterport.platform.error.ShutterportException) {
+          throw e;
+        }
+        throw new io.shutterport.gallery.domain.UnsupportedImageException();
+      } finally {
+        reader.dispose();
+      }
     }
-    return RgbImage.of(image);
+  }
+
+  /** The smallest step that brings the long edge to at most {@code edge}. */
+  static int subsampling(int width, int height, int edge) {
+    return Math.max(1, ceil(Math.max(width, height), edge));
+  }
+
+  private static int ceil(int a, int b) {
+    return (a + b - 1) / b;
   }
 }

@@ -36,8 +36,20 @@ final class ImageIoCodec implements Codec {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        Raster raster = reader.readRaster(0, null);
-        return fromRaster(raster);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        // A JPEG too large for half the decode budget is read as every n-th pixel; one that fits
+        // (any camera's photo on a usual heap) is read whole, as before.
+        int step = DecodeBudget.node().stepToFit(width, height, 3 + 4);
+        javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(step, step, 0, 0);
+        long pixels = (long) ((width + step - 1) / step) * ((height + step - 1) / step);
+        try (DecodeBudget.Lease lease = DecodeBudget.node().take(pixels * (3 + 4))) {
+          Raster raster = reader.readRaster(0, param);
+          return fromRaster(raster);
+        }
+      } catch (io.shutterport.platform.error.ShutterportException e) {
+        throw e;
       } catch (RuntimeException e) {
         throw new UnsupportedImageException();
       } finally {
