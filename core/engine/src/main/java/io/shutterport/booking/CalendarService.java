@@ -141,7 +141,7 @@ public class CalendarService {
   }
 
   /** Escapes iCalendar TEXT. */
-  private static String text(String value) {
+  static String text(String value) {
     return value
         .replace("\\", "\\\\")
         .replace(";", "\\;")
@@ -151,7 +151,7 @@ public class CalendarService {
   }
 
   /** Appends a content line, folded at 75 octets as RFC 5545 asks. */
-  private static void line(StringBuilder ics, String content) {
+  static void line(StringBuilder ics, String content) {
     byte[] bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     if (bytes.length <= 75) {
       ics.append(content).append("\r\n");

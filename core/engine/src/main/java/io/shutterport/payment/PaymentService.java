@@ -182,7 +182,7 @@ public class PaymentService implements PaidMoney {
     }
     String tenantId = tenant.require();
     for (SupportsWebhooks.PaymentEvent event : events) {
-      if (event.eventId() == null || event.eventId().length() > 255) {
+      if (event.eventId() == null || event.eventId().isBlank() || event.eventId().length() > 255) {
         throw new WebhookRejected();
       }
       if (repository.seen(tenantId, providerId, event.eventId())) {

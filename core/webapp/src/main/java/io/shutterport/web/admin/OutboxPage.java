@@ -23,9 +23,9 @@ public class OutboxPage {
   @Inject jakarta.servlet.http.HttpServletRequest request;
 
   /**
-   * 404 in production, and on any address but loopback: the outbox holds every account's links,
-   * so an embedded server someone made reachable from a network (SHUTTERPORT_HTTP_HOST) never
-   * shows it there. The address the connection arrived on decides, not what a proxy says.
+   * 404 in production, and on any address but loopback: the outbox holds every account's links, so
+   * an embedded server someone made reachable from a network (SHUTTERPORT_HTTP_HOST) never shows it
+   * there. The address the connection arrived on decides, not what a proxy says.
    */
   public void guard() throws IOException {
     if (!open()) {

@@ -7,11 +7,16 @@ import java.util.Map;
 
 /**
  * A small JSON reader for Stripe's answers: objects become maps, arrays lists, numbers {@code Long}
- * or {@code Double}. Enough for the fields this plugin reads; it refuses malformed input.
+ * or {@code Double}. Enough for the fields this plugin reads; it refuses malformed input, and input
+ * nested deeper than {@link #MAX_DEPTH} (Stripe's objects are a few levels deep; a webhook body
+ * from anyone could otherwise exhaust the stack).
  */
 final class Json {
+  static final int MAX_DEPTH = 64;
+
   private final String text;
   private int pos;
+  private int depth;
 
   private Json(String text) {
     this.text = text;
@@ -58,15 +63,24 @@ final class Json {
       throw new IllegalArgumentException("unexpected end");
     }
     char c = text.charAt(pos);
+    if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+      throw new IllegalArgumentException("nested deeper than " + MAX_DEPTH);
+    }
     return switch (c) {
-      case '{' -> obj();
-      case '[' -> array();
+      case '{' -> nested(obj());
+      case '[' -> nested(array());
       case '"' -> str();
       case 't' -> literal("true", Boolean.TRUE);
       case 'f' -> literal("false", Boolean.FALSE);
       case 'n' -> literal("null", null);
       default -> num();
     };
+  }
+
+  /** Leaves a nested value. */
+  private <T> T nested(T value) {
+    depth--;
+    return value;
   }
 
   private Map<String, Object> obj() {

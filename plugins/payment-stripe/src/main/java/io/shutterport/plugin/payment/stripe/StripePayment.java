@@ -97,15 +97,19 @@ final class StripePayment implements PaymentProvider, SupportsRefunds, SupportsW
   public List<PaymentEvent> parseWebhook(Map<String, String> headers, byte[] rawBody) {
     verifier.verify(headers.get("stripe-signature"), rawBody);
     Map<String, Object> event;
+    Map<String, Object> object;
     try {
       event = Json.object(new String(rawBody, StandardCharsets.UTF_8));
+      object = Json.object(Json.object(event, "data"), "object");
     } catch (IllegalArgumentException e) {
       throw new WebhookRejectedException("body is not JSON");
     }
     String eventId = Json.string(event, "id");
     String type = Json.string(event, "type");
-    Map<String, Object> object = Json.object(Json.object(event, "data"), "object");
-    if (eventId == null || type == null || !type.startsWith("payment_intent.")) {
+    if (eventId == null || eventId.isBlank()) {
+      throw new WebhookRejectedException("event without an id"); // Stripe's events always have one
+    }
+    if (type == null || !type.startsWith("payment_intent.")) {
       return List.of(); // other events (charges, refunds) change nothing here
     }
     List<PaymentEvent> events = new ArrayList<>();
