@@ -2,6 +2,7 @@ package io.shutterport.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shutterport.plugin.payment.stripe.StripeStub;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -90,7 +91,7 @@ class StripeIT {
     String event = stripe.authorise(intent);
     long now = System.currentTimeMillis() / 1000;
     List<Api.Answer> deliveries =
-        Concurrently.times(6, () -> StripeStub.deliver(Env.PAWS, event, SECRET, now));
+        Concurrently.times(6, () -> StripeWebhooks.deliver(Env.PAWS, event, SECRET, now));
     assertThat(deliveries).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(200));
     assertThat(stripe.status(intent)).isEqualTo("succeeded");
     assertThat(stripe.captures.get()).isPositive();
@@ -119,17 +120,17 @@ class StripeIT {
     String tampered = event.replace("\"amount\":18000", "\"amount\":1");
     Map<String, Api.Answer> refused =
         Map.of(
-            "missing signature", StripeStub.deliverRaw(Env.PAWS, event, null),
-            "wrong secret", StripeStub.deliver(Env.PAWS, event, "whsec_wrong", now),
-            "changed byte", StripeStub.deliverRaw(Env.PAWS, tampered, good),
-            "301 s old", StripeStub.deliver(Env.PAWS, event, SECRET, now - 301),
-            "garbage header", StripeStub.deliverRaw(Env.PAWS, event, "nonsense"));
+            "missing signature", StripeWebhooks.deliverRaw(Env.PAWS, event, null),
+            "wrong secret", StripeWebhooks.deliver(Env.PAWS, event, "whsec_wrong", now),
+            "changed byte", StripeWebhooks.deliverRaw(Env.PAWS, tampered, good),
+            "301 s old", StripeWebhooks.deliver(Env.PAWS, event, SECRET, now - 301),
+            "garbage header", StripeWebhooks.deliverRaw(Env.PAWS, event, "nonsense"));
     refused.forEach(
         (what, answer) -> assertThat(answer.status()).as(what + " " + answer).isEqualTo(400));
     assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
         .isEqualTo("ACCEPTED");
 
-    var rotated = StripeStub.deliver(Env.PAWS, event, OLD_SECRET, now);
+    var rotated = StripeWebhooks.deliver(Env.PAWS, event, OLD_SECRET, now);
     assertThat(rotated.status())
         .as("the previous secret still verifies during rotation")
         .isEqualTo(200);
@@ -148,8 +149,8 @@ class StripeIT {
     String authorised = stripe.authorise(intent);
     String succeeded = stripe.succeed(intent);
     long now = System.currentTimeMillis() / 1000;
-    assertThat(StripeStub.deliver(Env.PAWS, succeeded, SECRET, now).status()).isEqualTo(200);
-    assertThat(StripeStub.deliver(Env.PAWS, authorised, SECRET, now).status()).isEqualTo(200);
+    assertThat(StripeWebhooks.deliver(Env.PAWS, succeeded, SECRET, now).status()).isEqualTo(200);
+    assertThat(StripeWebhooks.deliver(Env.PAWS, authorised, SECRET, now).status()).isEqualTo(200);
     assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
         .isEqualTo("PAID");
     assertThat(Sql.sum(bookingId, "CHARGE")).isEqualTo(30000);

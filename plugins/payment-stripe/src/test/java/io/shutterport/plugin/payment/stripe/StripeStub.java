@@ -1,16 +1,10 @@
-package io.shutterport.e2e;
+package io.shutterport.plugin.payment.stripe;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
@@ -24,31 +18,33 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A stand-in for Stripe's API, which cannot be reached from here, written from Stripe's published
- * reference: form-encoded POSTs with a Bearer secret key; {@code /v1/payment_intents} (create,
- * capture, cancel), {@code /v1/refunds}; {@code Idempotency-Key} replays the first answer and
- * refuses the same key with other parameters ({@code idempotency_error}); errors as {@code
+ * reference (shared as this module's test jar: the plugin's contract test and the end-to-end tests
+ * both run against it): form-encoded POSTs with a Bearer secret key; {@code /v1/payment_intents}
+ * (create, capture, cancel), {@code /v1/refunds}; {@code Idempotency-Key} replays the first answer
+ * and refuses the same key with other parameters ({@code idempotency_error}); errors as {@code
  * {"error":{"type","code","message"}}}. It also plays the customer's card (authorising an intent)
  * and sends events signed like Stripe ({@code Stripe-Signature: t=…,v1=HMAC-SHA256(t.body)}).
  */
-final class StripeStub implements AutoCloseable {
-  static final String SECRET_KEY = "sk_test_shutterport";
+public final class StripeStub implements AutoCloseable {
+  public static final String SECRET_KEY = "sk_test_shutterport";
 
   private final HttpServer server;
   private final Map<String, Map<String, Object>> intents = new HashMap<>();
   private final Map<String, String[]> idempotency = new HashMap<>();
-  final AtomicInteger intentsCreated = new AtomicInteger();
-  final AtomicInteger captures = new AtomicInteger();
-  final AtomicInteger refunds = new AtomicInteger();
-  final Map<String, Long> refunded = new HashMap<>();
+  public final AtomicInteger intentsCreated = new AtomicInteger();
+  public final AtomicInteger captures = new AtomicInteger();
+  public final AtomicInteger refunds = new AtomicInteger();
+  public final Map<String, Long> refunded = new HashMap<>();
 
-  StripeStub(int port) throws IOException {
+  /** A stub on {@code port} of loopback (0: any free port). */
+  public StripeStub(int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
     server.createContext("/v1/", this::handle);
     server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
     server.start();
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
@@ -58,7 +54,7 @@ final class StripeStub implements AutoCloseable {
   }
 
   /** The customer authorises the intent in the page; returns the event Stripe would send. */
-  synchronized String authorise(String intentId) {
+  public synchronized String authorise(String intentId) {
     Map<String, Object> intent = intents.get(intentId);
     intent.put("status", "requires_capture");
     intent.put("amount_capturable", intent.get("amount"));
@@ -66,48 +62,19 @@ final class StripeStub implements AutoCloseable {
   }
 
   /** Stripe captured the intent (e.g. from its dashboard); returns the event. */
-  synchronized String succeed(String intentId) {
+  public synchronized String succeed(String intentId) {
     Map<String, Object> intent = intents.get(intentId);
     intent.put("status", "succeeded");
     intent.put("amount_received", intent.get("amount"));
     return event("payment_intent.succeeded", intent);
   }
 
-  synchronized String status(String intentId) {
+  public synchronized String status(String intentId) {
     return (String) intents.get(intentId).get("status");
   }
 
-  /** Posts an event to a tenant's webhook URL, signed with {@code secret} at {@code timestamp}. */
-  static Api.Answer deliver(String host, String event, String secret, long timestamp) {
-    return deliverRaw(host, event, "t=" + timestamp + ",v1=" + sign(secret, timestamp, event));
-  }
-
-  static Api.Answer deliverRaw(String host, String body, String signature) {
-    try {
-      var builder =
-          HttpRequest.newBuilder(
-                  URI.create("http://127.0.0.1:" + Env.PORT + "/api/v1/webhooks/payment-stripe"))
-              .header("Host", host)
-              .header("Content-Type", "application/json; charset=utf-8")
-              .POST(HttpRequest.BodyPublishers.ofString(body));
-      if (signature != null) {
-        builder.header("Stripe-Signature", signature);
-      }
-      HttpResponse<byte[]> response =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .build()
-              .send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Api.Answer(response.statusCode(), response);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String sign(String secret, long timestamp, String body) {
+  /** The {@code v1} signature Stripe puts on an event: HMAC-SHA256 of {@code t.body}. */
+  public static String sign(String secret, long timestamp, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -119,14 +86,13 @@ final class StripeStub implements AutoCloseable {
   }
 
   private String event(String type, Map<String, Object> intent) {
-    return Json.createObjectBuilder()
-        .add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
-        .add("object", "event")
-        .add("type", type)
-        .add("created", System.currentTimeMillis() / 1000)
-        .add("data", Json.createObjectBuilder().add("object", json(intent)))
-        .build()
-        .toString();
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("id", "evt_" + UUID.randomUUID().toString().replace("-", ""));
+    event.put("object", "event");
+    event.put("type", type);
+    event.put("created", System.currentTimeMillis() / 1000);
+    event.put("data", Map.of("object", intent));
+    return json(event);
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -252,36 +218,51 @@ final class StripeStub implements AutoCloseable {
     return form;
   }
 
-  private static JsonObject json(Map<String, Object> map) {
-    var builder = Json.createObjectBuilder();
+  /** JSON of strings, longs and nested maps, as Stripe writes it. */
+  @SuppressWarnings("unchecked")
+  private static String json(Map<String, Object> map) {
+    StringBuilder out = new StringBuilder("{");
     map.forEach(
         (k, v) -> {
+          if (out.length() > 1) {
+            out.append(',');
+          }
+          out.append(quote(k)).append(':');
           if (v instanceof Long n) {
-            builder.add(k, n);
+            out.append(n);
+          } else if (v instanceof Map<?, ?> nested) {
+            out.append(json((Map<String, Object>) nested));
           } else {
-            builder.add(k, String.valueOf(v));
+            out.append(quote(String.valueOf(v)));
           }
         });
-    return builder.build();
+    return out.append('}').toString();
+  }
+
+  private static String quote(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
   }
 
   private static String[] ok(Map<String, Object> object) {
-    return new String[] {"200", json(object).toString()};
+    return new String[] {"200", json(object)};
   }
 
   private static String[] error(int status, String type, String code, String message) {
-    return new String[] {
-      String.valueOf(status),
-      Json.createObjectBuilder()
-          .add(
-              "error",
-              Json.createObjectBuilder()
-                  .add("type", type)
-                  .add("code", code)
-                  .add("message", message))
-          .build()
-          .toString()
-    };
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("type", type);
+    error.put("code", code);
+    error.put("message", message);
+    return new String[] {String.valueOf(status), json(Map.of("error", error))};
   }
 
   private static String digest(String text) {
