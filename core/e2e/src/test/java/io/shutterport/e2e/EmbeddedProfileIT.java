@@ -113,6 +113,10 @@ class EmbeddedProfileIT {
   void servesTheDemoMarketplaceWithoutExternalServices() {
     var home = new Api(SAKURA, "ja", PORT).get("/");
     assertThat(home.status()).isEqualTo(200);
+    assertThat(home.raw().headers().allValues("Content-Security-Policy"))
+        .as("scripts only from the site or with this response's nonce: no inline, no eval")
+        .anySatisfy(p -> assertThat(p).contains("script-src 'self' 'nonce-"))
+        .noneSatisfy(p -> assertThat(p).contains("unsafe"));
     assertThat(home.text()).contains("七五三・お宮参りの出張撮影");
     var bridal = new Api("hanayome.localhost:" + PORT, "ja", PORT).get("/");
     assertThat(bridal.status()).isEqualTo(200);

@@ -40,6 +40,9 @@ public class TenantFilter extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
+    // Besides the pages' own policy (scripts: PrimeFaces' nonce CSP), every response forbids
+    // plugins and a changed base URL; browsers apply all policies together.
+    response.addHeader("Content-Security-Policy", "object-src 'none'; base-uri 'self'");
     Optional<TenantView> tenant = tenants.byHost(request.getServerName());
     if (tenant.isEmpty()) {
       unknownHost(request, response);
