@@ -46,6 +46,7 @@ class RacesIT {
         .allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(409))
         .allSatisfy(
             a -> assertThat(a.header("Content-Type")).startsWith("application/problem+json"));
+    assertThat(refused.get(0).json().getString("detail")).contains("already booked");
     var held = bookingsOf(photographer.api());
     assertThat(held).as("refused requests leave no booking behind").hasSize(1);
     String booked = held.get(0).getString("id");
@@ -72,6 +73,14 @@ class RacesIT {
             Api.obj(Map.of("planId", photographer.planId(), "date", date, "startTime", "10:30")));
     assertThat(late.status()).isEqualTo(409);
     assertThat(bookingsOf(photographer.api())).hasSize(1);
+
+    assertThat(customer.post("/api/v1/bookings/" + booked + "/cancel", Api.obj(Map.of())).status())
+        .isEqualTo(200);
+    var again =
+        other.post(
+            "/api/v1/bookings",
+            Api.obj(Map.of("planId", photographer.planId(), "date", date, "startTime", "10:30")));
+    assertThat(again.status()).as("a cancelled booking frees its time at once").isEqualTo(201);
   }
 
   @ParameterizedTest
@@ -158,24 +167,13 @@ class RacesIT {
   @ParameterizedTest
   @EnumSource(Profile.class)
   void originalsOpenToTheCustomerOnlyAfterAcceptance(Profile profile) throws Exception {
-    var photographer = Accounts.photographer(profile, 26000);
-    Api customer = Accounts.customer(profile);
-    Api operator = Accounts.demo(profile, "operator@sakura.example");
-    String bookingId =
-        Accounts.paidBooking(
-            customer,
-            photographer.api(),
-            operator,
-            photographer.planId(),
-            LocalDate.parse(someDay()),
-            "11:00",
-            "");
     byte[] jpeg = Images.jpeg(800, 600, java.awt.Color.ORANGE);
-    var uploaded =
-        photographer
-            .api()
-            .postBytes("/api/v1/bookings/" + bookingId + "/photos", jpeg, "image/jpeg");
-    String original = "/api/v1/photos/" + uploaded.json().getString("id") + "/original";
+    Delivered delivered = Delivered.onePhoto(profile, jpeg);
+    Api customer = delivered.customer();
+    Api operator = delivered.operator();
+    var photographer = delivered.photographer();
+    String bookingId = delivered.bookingId();
+    String original = "/api/v1/photos/" + delivered.photoId() + "/original";
     String zip = "/api/v1/bookings/" + bookingId + "/photos.zip";
 
     var refused = customer.withLanguage("ja").get(original);
@@ -211,24 +209,9 @@ class RacesIT {
   @ParameterizedTest
   @EnumSource(Profile.class)
   void parallelWrongPinsCannotRaceTheLockOut(Profile profile) throws Exception {
-    var photographer = Accounts.photographer(profile, 22000);
-    Api customer = Accounts.customer(profile);
-    Api operator = Accounts.demo(profile, "operator@sakura.example");
-    String bookingId =
-        Accounts.paidBooking(
-            customer,
-            photographer.api(),
-            operator,
-            photographer.planId(),
-            LocalDate.parse(someDay()),
-            "15:00",
-            "");
-    photographer
-        .api()
-        .postBytes(
-            "/api/v1/bookings/" + bookingId + "/photos",
-            Images.jpeg(320, 240, java.awt.Color.GREEN),
-            "image/jpeg");
+    Delivered delivered = Delivered.onePhoto(profile, Images.jpeg(320, 240, java.awt.Color.GREEN));
+    Api customer = delivered.customer();
+    String bookingId = delivered.bookingId();
     var shared =
         customer.post(
             "/api/v1/bookings/" + bookingId + "/gallery/share", Api.obj(Map.of("pin", "2468")));
@@ -242,6 +225,36 @@ class RacesIT {
     var right = profile.api(profile.sakura()).post(unlock, Api.obj(Map.of("pin", "2468")));
     assertThat(right.status()).as("locked: five wrong PINs were counted").isEqualTo(403);
     assertThat(right.json().getString("detail")).contains("15");
+  }
+
+  /** A booking paid by bank transfer and confirmed, with one delivered photo. */
+  record Delivered(
+      Accounts.Photographer photographer,
+      Api customer,
+      Api operator,
+      String bookingId,
+      String photoId) {
+    static Delivered onePhoto(Profile profile, byte[] jpeg) {
+      var photographer = Accounts.photographer(profile, 24000);
+      Api customer = Accounts.customer(profile);
+      Api operator = Accounts.demo(profile, "operator@sakura.example");
+      String bookingId =
+          Accounts.paidBooking(
+              customer,
+              photographer.api(),
+              operator,
+              photographer.planId(),
+              LocalDate.parse(someDay()),
+              "11:00",
+              "");
+      var uploaded =
+          photographer
+              .api()
+              .postBytes("/api/v1/bookings/" + bookingId + "/photos", jpeg, "image/jpeg");
+      assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+      return new Delivered(
+          photographer, customer, operator, bookingId, uploaded.json().getString("id"));
+    }
   }
 
   private static String accepted(Accounts.Photographer photographer, Api customer, String date) {
