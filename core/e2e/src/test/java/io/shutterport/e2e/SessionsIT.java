@@ -3,12 +3,32 @@ package io.shutterport.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A password reset ends every session of the account, on every node, on both profiles. */
 class SessionsIT {
   private static final String NEW_PASSWORD = "a brand new passphrase 42";
+
+  /**
+   * Where a node is served over HTTPS its session cookie is {@code Secure}: the second production
+   * test node runs as production does behind TLS (SHUTTERPORT_COOKIES_SECURE=true); the first is
+   * told it is reached over plain HTTP. {@code ChatJourneyIT} logs a browser in on the second node.
+   */
+  @Test
+  void theSessionCookieIsSecureOnANodeServedOverHttps() {
+    String email = Env.unique("cookie");
+    Accounts.signUp(Env.SAKURA, email, "Cookie", "CUSTOMER");
+    var secure =
+        new Api(Env.SAKURA)
+            .onPort(Integer.getInteger("it.node2.port", 9281))
+            .login(email, Env.PASSWORD);
+    assertThat(secure.status()).isEqualTo(200);
+    assertThat(secure.header("Set-Cookie")).contains("JSESSIONID=").contains("Secure");
+    var plain = new Api(Env.SAKURA).login(email, Env.PASSWORD);
+    assertThat(plain.header("Set-Cookie")).contains("JSESSIONID=").doesNotContain("Secure");
+  }
 
   @ParameterizedTest
   @EnumSource(Profile.class)
