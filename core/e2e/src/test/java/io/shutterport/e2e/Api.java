@@ -97,9 +97,31 @@ final class Api {
   private static HttpClient newClient() {
     return HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1) // h2c would send :authority, not our Host
-        .cookieHandler(new CookieManager())
+        .cookieHandler(new LocalhostCookies())
         .connectTimeout(Duration.ofSeconds(5))
         .build();
+  }
+
+  /**
+   * Cookies kept as a browser keeps them for {@code *.localhost}: a secure context even over plain
+   * HTTP, so a {@code Secure} cookie (the second production node sets them, as production behind
+   * TLS does) is sent back over HTTP too — where the JDK's cookie store would drop it.
+   */
+  private static final class LocalhostCookies extends CookieManager {
+    @Override
+    public void put(java.net.URI uri, Map<String, java.util.List<String>> headers)
+        throws IOException {
+      Map<String, java.util.List<String>> kept = new java.util.HashMap<>(headers);
+      headers.forEach(
+          (name, values) -> {
+            if (name != null && name.toLowerCase(java.util.Locale.ROOT).startsWith("set-cookie")) {
+              kept.put(
+                  name,
+                  values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList());
+            }
+          });
+      super.put(uri, kept);
+    }
   }
 
   /** An answer: status, headers, body. */
