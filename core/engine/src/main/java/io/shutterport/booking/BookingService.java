@@ -593,35 +593,29 @@ public class BookingService {
 
   private void hold(Booking booking) {
     catalog.lockCalendar(booking.photographerId());
-    for (CalendarHold claim : claims(booking)) {
-      repository.hold(claim, booking.photographerId());
-    }
-  }
-
-  /** The time a booking keeps from its photographer's calendar: the shoot and its backup date. */
-  private List<CalendarHold> claims(Booking booking) {
     Buffers buffers = catalog.buffers(booking.photographerId());
-    Duration length = Duration.between(booking.startsAt(), booking.endsAt());
-    List<CalendarHold> claims = new ArrayList<>();
-    claims.add(
+    repository.hold(
         new CalendarHold(
             booking.photographerId(),
             booking.id(),
             CalendarHold.Kind.MAIN,
             booking.startsAt().minus(buffers.before()),
-            booking.endsAt().plus(buffers.after())));
+            booking.endsAt().plus(buffers.after())),
+        booking.photographerId());
     booking
         .backupStartsAt()
         .ifPresent(
             backup ->
-                claims.add(
+                repository.hold(
                     new CalendarHold(
                         booking.photographerId(),
                         booking.id(),
                         CalendarHold.Kind.BACKUP,
                         backup.minus(buffers.before()),
-                        backup.plus(length).plus(buffers.after()))));
-    return claims;
+                        backup
+                            .plus(Duration.between(booking.startsAt(), booking.endsAt()))
+                            .plus(buffers.after())),
+                    booking.photographerId()));
   }
 
   /**

@@ -23,15 +23,17 @@ public class AccountThrottle {
 
   /** Refuses a login (429) while the account or the client has used up its failures. */
   void beforeLogin(String email) {
-    limiter.requireUnder("login", "account:" + email, limit(settings.loginFailuresPerAccount()));
     limiter.requireUnder(
-        "login", "client:" + request.client(), limit(settings.loginFailuresPerClient()));
+        "login", "account:" + email, Limit.parse(settings.loginFailuresPerAccount()));
+    limiter.requireUnder(
+        "login", "client:" + request.client(), Limit.parse(settings.loginFailuresPerClient()));
   }
 
   /** Counts a failed login against the account and the client. */
   void failedLogin(String email) {
-    limiter.count("login", "account:" + email, limit(settings.loginFailuresPerAccount()));
-    limiter.count("login", "client:" + request.client(), limit(settings.loginFailuresPerClient()));
+    limiter.count("login", "account:" + email, Limit.parse(settings.loginFailuresPerAccount()));
+    limiter.count(
+        "login", "client:" + request.client(), Limit.parse(settings.loginFailuresPerClient()));
   }
 
   /**
@@ -40,11 +42,7 @@ public class AccountThrottle {
    */
   void beforeMail(String email) {
     limiter.acquire(
-        "account", "client:" + request.client(), limit(settings.accountMailsPerClient()));
-    limiter.acquire("account", "email:" + email, limit(settings.accountMailsPerEmail()));
-  }
-
-  private static Limit limit(String text) {
-    return Limit.parse(text);
+        "account", "client:" + request.client(), Limit.parse(settings.accountMailsPerClient()));
+    limiter.acquire("account", "email:" + email, Limit.parse(settings.accountMailsPerEmail()));
   }
 }

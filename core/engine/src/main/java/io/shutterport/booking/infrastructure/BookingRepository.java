@@ -19,8 +19,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class BookingRepository {
   @Inject Db db;
-  @Inject io.shutterport.platform.persistence.Database database;
   @Inject ReadSql reads;
+  @Inject io.shutterport.platform.persistence.Database database;
   @Inject TenantContext tenant;
 
   public Optional<Booking> byId(String id) {

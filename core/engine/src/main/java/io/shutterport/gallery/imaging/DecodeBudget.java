@@ -54,11 +54,17 @@ public final class DecodeBudget {
   public int stepToFit(int width, int height, int bytesPerPixel) {
     long limit = totalBytes() / 2;
     int step = 1;
-    while ((long) ((width + step - 1) / step) * ((height + step - 1) / step) * bytesPerPixel
-        > limit) {
+    while (pixels(width, height, step) * bytesPerPixel > limit) {
       step++;
     }
     return step;
+  }
+
+  /**
+   * The pixels an image has when every {@code step}-th pixel of every {@code step}-th row is read.
+   */
+  static long pixels(int width, int height, int step) {
+    return (long) ((width + step - 1) / step) * ((height + step - 1) / step);
   }
 
   /** The whole budget in bytes. */
@@ -67,11 +73,10 @@ public final class DecodeBudget {
   }
 
   private static long configuredBytes() {
-    String mb = System.getenv("SHUTTERPORT_IMAGES_DECODE_BUDGET_MB");
-    if (mb == null) {
-      mb = System.getProperty("shutterport.images.decode-budget-mb");
-    }
-    if (mb != null && mb.matches("[0-9]{1,6}")) {
+    String mb =
+        Derivatives.setting(
+            "shutterport.images.decode-budget-mb", "SHUTTERPORT_IMAGES_DECODE_BUDGET_MB", "");
+    if (mb.matches("[0-9]{1,6}")) {
       return Long.parseLong(mb) * KB * KB;
     }
     return Math.max(64L * KB * KB, Runtime.getRuntime().maxMemory() / 4);

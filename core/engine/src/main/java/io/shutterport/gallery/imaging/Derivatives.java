@@ -73,11 +73,15 @@ public final class Derivatives {
       LOG.info("Image derivatives use " + chosen.codec.name());
       return chosen;
     }
+  }
 
-    private static String setting(String property, String env, String fallback) {
-      String value = System.getProperty(property, System.getenv(env));
-      return value == null || value.isBlank() ? fallback : value;
-    }
+  /**
+   * A setting of the image path: a system property, else an environment variable, else {@code
+   * fallback}.
+   */
+  static String setting(String property, String env, String fallback) {
+    String value = System.getProperty(property, System.getenv(env));
+    return value == null || value.isBlank() ? fallback : value;
   }
 
   public String codecName() {
@@ -170,7 +174,7 @@ public final class Derivatives {
             Math.max(
                 subsampling(width, height, 2 * PREVIEW_EDGE),
                 DecodeBudget.node().stepToFit(width, height, 8 + 4));
-        long pixels = (long) ceil(width, step) * ceil(height, step);
+        long pixels = DecodeBudget.pixels(width, height, step);
         javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(step, step, 0, 0);
         // Up to 16 bits × 4 channels as read, then 4 bytes a pixel as RGB.
@@ -178,10 +182,9 @@ public final class Derivatives {
           BufferedImage image = reader.read(0, param);
           return RgbImage.of(image);
         }
+      } catch (io.shutterport.platform.error.ShutterportException e) {
+        throw e;
       } catch (RuntimeException e) {
-        if (e instanceof io.shutterport.platform.error.ShutterportException) {
-          throw e;
-        }
         throw new io.shutterport.gallery.domain.UnsupportedImageException();
       } finally {
         reader.dispose();
@@ -191,10 +194,6 @@ public final class Derivatives {
 
   /** The smallest step that brings the long edge to at most {@code edge}. */
   static int subsampling(int width, int height, int edge) {
-    return Math.max(1, ceil(Math.max(width, height), edge));
-  }
-
-  private static int ceil(int a, int b) {
-    return (a + b - 1) / b;
+    return Math.max(1, (Math.max(width, height) + edge - 1) / edge);
   }
 }

@@ -43,7 +43,7 @@ final class ImageIoCodec implements Codec {
         int step = DecodeBudget.node().stepToFit(width, height, 3 + 4);
         javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(step, step, 0, 0);
-        long pixels = (long) ((width + step - 1) / step) * ((height + step - 1) / step);
+        long pixels = DecodeBudget.pixels(width, height, step);
         try (DecodeBudget.Lease lease = DecodeBudget.node().take(pixels * (3 + 4))) {
           Raster raster = reader.readRaster(0, param);
           return fromRaster(raster);

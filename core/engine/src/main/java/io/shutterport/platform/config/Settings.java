@@ -86,6 +86,10 @@ public class Settings {
   String pluginsAllowedHosts;
 
   @Inject
+  @ConfigProperty(name = "shutterport.cookies.secure")
+  Optional<Boolean> cookiesSecure;
+
+  @Inject
   @ConfigProperty(name = "shutterport.credit.cap", defaultValue = "50000")
   long creditCapMinor;
 
@@ -228,6 +232,14 @@ public class Settings {
    */
   public String pluginsAllowedHosts() {
     return pluginsAllowedHosts == null ? "" : pluginsAllowedHosts;
+  }
+
+  /**
+   * Whether the session cookie is {@code Secure}: by default in production (always behind TLS), not
+   * on the embedded profile (plain HTTP on localhost).
+   */
+  public boolean cookiesSecure() {
+    return cookiesSecure.orElse(production());
   }
 
   /** Wrong passwords per e-mail per window before its logins wait, e.g. {@code 10/PT15M}. */

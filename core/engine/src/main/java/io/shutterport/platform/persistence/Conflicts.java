@@ -1,6 +1,5 @@
 package io.shutterport.platform.persistence;
 
-import java.sql.SQLException;
 import java.util.Set;
 
 /**
@@ -38,17 +37,10 @@ public final class Conflicts {
       if (LOCK_FAILURES.contains(t.getClass().getSimpleName())) {
         return true;
       }
-      for (SQLException sql = t instanceof SQLException s ? s : null;
-          sql != null;
-          sql = sql.getNextException()) {
-        if (sql.getSQLState() != null && STATES.contains(sql.getSQLState())) {
-          return true;
-        }
-      }
       if (t.getCause() == t) {
         break;
       }
     }
-    return false;
+    return SqlStates.hasAny(failure, STATES);
   }
 }

@@ -14,9 +14,22 @@ public final class SqlStates {
 
   /** Whether {@code failure} was caused by an SQL error with this state. */
   public static boolean has(Throwable failure, String sqlState) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
-        return true;
+    return hasAny(failure, java.util.Set.of(sqlState));
+  }
+
+  /**
+   * Whether {@code failure} was caused by an SQL error with one of these states (the chained {@code
+   * getNextException}s of a batch included).
+   */
+  public static boolean hasAny(Throwable failure, java.util.Set<String> sqlStates) {
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+      for (SQLException sql = t instanceof SQLException s ? s : null;
+          sql != null;
+          sql = sql.getNextException()) {
+        if (sql.getSQLState() != null && sqlStates.contains(sql.getSQLState())) {
+          return true;
+        }
       }
       if (t.getCause() == t) {
         break;

@@ -116,58 +116,70 @@ public class TenantFilter extends HttpFilter {
   /** A write sent with the session cookie from another site's page: refused, nothing done. */
   private static void crossSite(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setStatus(403);
-    boolean japanese =
-        Optional.ofNullable(request.getHeader("Accept-Language")).orElse("").startsWith("ja");
-    String detail =
-        japanese
-            ? "ほかのサイトのページから送られたリクエストは受け付けません。このサイトから操作してください。"
-            : "Requests sent from another site's page are refused. Please use this site's own pages.";
-    response.setCharacterEncoding("UTF-8");
-    if (request.getRequestURI().startsWith("/api/")) {
-      response.setContentType("application/problem+json");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
-                  + detail
-                  + "\"}");
-      return;
-    }
-    response.setContentType("text/plain");
-    response.getWriter().write(detail);
+    refuse(
+        request,
+        response,
+        403,
+        "Forbidden",
+        "ほかのサイトのページから送られたリクエストは受け付けません。このサイトから操作してください。",
+        "Requests sent from another site's page are refused. Please use this site's own pages.");
   }
 
   private static void unknownHost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setStatus(404);
-    boolean japanese =
+    refuse(
+        request,
+        response,
+        404,
+        "Not Found",
+        "このホスト名で運営されているマーケットプレイスはありません。URL をご確認ください。",
+        "No marketplace answers on this host name. Please check the address.");
+  }
+
+  /**
+   * An answer written before the tenant (and so its messages) is known: a problem document for the
+   * API, a plain page otherwise, in Japanese or English by the request's language.
+   */
+  private static void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String japanese,
+      String english)
+      throws IOException {
+    response.setStatus(status);
+    boolean ja =
         Optional.ofNullable(request.getHeader("Accept-Language")).orElse("").startsWith("ja");
+    String detail = ja ? japanese : english;
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     if (request.getRequestURI().startsWith("/api/")) {
       response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
       response
           .getWriter()
           .write(
-              "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\""
-                  + (japanese
-                      ? "このホスト名のマーケットプレイスはありません。"
-                      : "No marketplace answers on this host name.")
+              "{\"type\":\"about:blank\",\"title\":\""
+                  + title
+                  + "\",\"status\":"
+                  + status
+                  + ",\"detail\":\""
+                  + detail
                   + "\"}");
       return;
     }
     response.setContentType("text/html");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response
         .getWriter()
         .write(
             "<!DOCTYPE html><html lang=\""
-                + (japanese ? "ja" : "en")
-                + "\"><head><meta charset=\"utf-8\"><title>404</title></head><body style=\"font-family:sans-serif;max-width:40em;margin:4em auto\">"
-                + "<h1>404</h1><p>"
-                + (japanese
-                    ? "このホスト名で運営されているマーケットプレイスはありません。URL をご確認ください。"
-                    : "No marketplace answers on this host name. Please check the address.")
+                + (ja ? "ja" : "en")
+                + "\"><head><meta charset=\"utf-8\"><title>"
+                + status
+                + "</title></head><body style=\"font-family:sans-serif;max-width:40em;margin:4em auto\">"
+                + "<h1>"
+                + status
+                + "</h1><p>"
+                + detail
                 + "</p></body></html>");
   }
 }

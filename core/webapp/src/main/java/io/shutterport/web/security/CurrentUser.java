@@ -18,16 +18,9 @@ public class CurrentUser {
   @Inject TenantContext tenant;
   @Inject io.shutterport.identity.AccountSessions sessions;
 
-  /** The session's user, checked once per request (a page asks many times). */
-  private Optional<SessionUser> checked;
-
   public Optional<SessionUser> get() {
-    if (checked == null) {
-      checked =
-          Optional.ofNullable(
-              SessionAuthMechanism.current(request, tenant.current().orElse(null), sessions));
-    }
-    return checked;
+    return Optional.ofNullable(
+        SessionAuthMechanism.current(request, tenant.current().orElse(null), sessions));
   }
 
   /** The user id; 401 when nobody is logged in. */
@@ -71,7 +64,7 @@ public class CurrentUser {
             user.displayName(),
             System.currentTimeMillis());
     session.setAttribute(SessionUser.ATTRIBUTE, current);
-    checked = Optional.of(current);
+    SessionAuthMechanism.remember(request, current);
   }
 
   public void logout() {
@@ -79,7 +72,7 @@ public class CurrentUser {
     if (session != null) {
       session.invalidate();
     }
-    checked = Optional.empty();
+    SessionAuthMechanism.remember(request, null);
   }
 
   /** Nobody is logged in. */

@@ -58,9 +58,30 @@ public class SessionAuthMechanism implements HttpAuthenticationMechanism {
   /**
    * The session's user if it logged in on this tenant and may go on (not suspended, not ended by a
    * password reset, not too old); null otherwise. Such a session ends here, on whichever node sees
-   * it first.
+   * it first. Checked once per request (the authentication mechanism, then the pages, ask): the
+   * answer is kept on the request.
    */
   static SessionUser current(
+      HttpServletRequest request,
+      String tenantId,
+      io.shutterport.identity.AccountSessions sessions) {
+    Object known = request.getAttribute(CHECKED);
+    if (known != null) {
+      return known instanceof SessionUser user ? user : null;
+    }
+    SessionUser user = check(request, tenantId, sessions);
+    remember(request, user);
+    return user;
+  }
+
+  /** Keeps the request's answer; null: nobody is logged in (any more). */
+  static void remember(HttpServletRequest request, SessionUser user) {
+    request.setAttribute(CHECKED, user == null ? Boolean.FALSE : user);
+  }
+
+  private static final String CHECKED = "shutterport.user.checked";
+
+  private static SessionUser check(
       HttpServletRequest request,
       String tenantId,
       io.shutterport.identity.AccountSessions sessions) {

@@ -15,12 +15,26 @@ import java.util.Map;
  * contract tests: the customer authorises the card in the page, the stub counts intents and
  * captures, events are signed with the endpoint secret.
  */
-final class StripeUnderTest implements PaymentProviderUnderTest, AutoCloseable {
+final class StripeUnderTest implements PaymentProviderUnderTest {
   private static final String WEBHOOK_SECRET = "whsec_contract";
+  private static StripeUnderTest shared;
   private final StripeStub stripe;
 
-  StripeUnderTest() throws IOException {
+  private StripeUnderTest() throws IOException {
     stripe = new StripeStub(0);
+  }
+
+  /** One stub for every contract class of this plugin, stopped when the test JVM ends. */
+  static synchronized StripeUnderTest shared() {
+    if (shared == null) {
+      try {
+        shared = new StripeUnderTest();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(shared.stripe::close));
+    }
+    return shared;
   }
 
   @Override
@@ -64,10 +78,5 @@ final class StripeUnderTest implements PaymentProviderUnderTest, AutoCloseable {
     String signature =
         StripeStub.sign(WEBHOOK_SECRET, now, new String(body, StandardCharsets.UTF_8));
     return Map.of("stripe-signature", "t=" + now + ",v1=" + signature);
-  }
-
-  @Override
-  public void close() {
-    stripe.close();
   }
 }
