@@ -35,9 +35,9 @@ class AccountThrottleIT {
     assertThat(Long.parseLong(known.header("Retry-After"))).isBetween(1L, 15L * 60);
     assertThat(known.json().getString("detail")).contains("ログイン");
     assertThat(notKnown.status()).isEqualTo(429);
-    assertThat(notKnown.json().getString("detail"))
-        .as("an unknown e-mail is answered like a known one")
-        .isEqualTo(known.json().getString("detail"));
+    assertThat(notKnown.json().getString("detail").replaceAll("[0-9]+", "N"))
+        .as("an unknown e-mail is answered like a known one (the seconds to wait may tick)")
+        .isEqualTo(known.json().getString("detail").replaceAll("[0-9]+", "N"));
     assertThat(profile.api(profile.sakura()).login(email, Env.PASSWORD).status())
         .as("the right password waits too: guessing gains nothing")
         .isEqualTo(429);
