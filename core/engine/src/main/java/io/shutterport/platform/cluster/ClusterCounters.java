@@ -17,6 +17,9 @@ public interface ClusterCounters {
   /** A counter's value now; 0 when it does not exist (or has expired). */
   long current(String key);
 
+  /** How long a counter still lives; zero when it does not exist (or has expired). */
+  Duration remaining(String key);
+
   /** Sets a counter to {@code value}, to live for {@code lifetime} from now. */
   void set(String key, long value, Duration lifetime);
 }

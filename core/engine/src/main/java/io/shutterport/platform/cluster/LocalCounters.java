@@ -22,6 +22,13 @@ final class LocalCounters implements ClusterCounters {
   }
 
   @Override
+  public Duration remaining(String key) {
+    Counter c = counters.get(key);
+    long left = c == null ? 0 : c.expiresAtNanos() - System.nanoTime();
+    return left <= 0 ? Duration.ZERO : Duration.ofNanos(left);
+  }
+
+  @Override
   public long increment(String key, Duration lifetime) {
     long now = System.nanoTime();
     if (counters.size() > 10_000) {

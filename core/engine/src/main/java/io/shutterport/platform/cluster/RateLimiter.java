@@ -5,12 +5,13 @@ import io.shutterport.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
- * Rate limits shared by every node: fixed windows counted in {@link ClusterCounters}. A limit is
- * per tenant and subject (usually a user), so one node cannot be used to get around another's
- * count.
+ * Rate limits shared by every node, counted in {@link ClusterCounters}. A limit is per tenant and
+ * subject (usually a user), so one node cannot be used to get around another's count. A subject's
+ * window opens with its first counted action and lasts the limit's length: unlike windows cut by
+ * the clock, a burst cannot straddle a boundary to get twice the permits in a moment, and N+1
+ * actions within one window's length are always refused the last (decision 77).
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -42,10 +43,9 @@ public class RateLimiter {
    * @throws TooManyRequestsException with the seconds until the next window
    */
   public void acquire(String name, String subject, Limit limit) {
-    Window window = window(name, subject, limit);
-    long count = counters.increment(window.key(), limit.window().plusSeconds(5));
-    if (count > limit.permits()) {
-      throw window.refusal();
+    String key = key(name, subject);
+    if (counters.increment(key, limit.window()) > limit.permits()) {
+      throw refusal(name, key);
     }
   }
 
@@ -56,28 +56,24 @@ public class RateLimiter {
    * @throws TooManyRequestsException with the seconds until the next window
    */
   public void requireUnder(String name, String subject, Limit limit) {
-    Window window = window(name, subject, limit);
-    if (counters.current(window.key()) >= limit.permits()) {
-      throw window.refusal();
+    String key = key(name, subject);
+    if (counters.current(key) >= limit.permits()) {
+      throw refusal(name, key);
     }
   }
 
   /** Counts one use (a failure) against {@link #requireUnder}. */
   public void count(String name, String subject, Limit limit) {
-    counters.increment(window(name, subject, limit).key(), limit.window().plusSeconds(5));
+    counters.increment(key(name, subject), limit.window());
   }
 
-  private record Window(String name, String key, long retryAfterSeconds) {
-    TooManyRequestsException refusal() {
-      return new TooManyRequestsException("limit." + name, retryAfterSeconds);
-    }
+  private String key(String name, String subject) {
+    return name + ":" + tenant.require() + ":" + subject;
   }
 
-  private Window window(String name, String subject, Limit limit) {
-    long windowMillis = limit.window().toMillis();
-    long now = Instant.now().toEpochMilli();
-    long slot = now / windowMillis;
-    String key = name + ":" + tenant.require() + ":" + subject + ":" + slot;
-    return new Window(name, key, Math.max(1, ((slot + 1) * windowMillis - now + 999) / 1000));
+  /** A 429 that says when the subject's window ends (at least a second). */
+  private TooManyRequestsException refusal(String name, String key) {
+    long millis = counters.remaining(key).toMillis();
+    return new TooManyRequestsException("limit." + name, Math.max(1, (millis + 999) / 1000));
   }
 }

@@ -85,6 +85,12 @@ public final class RedisCluster implements ClusterBus, ClusterCounters, AutoClos
   }
 
   @Override
+  public Duration remaining(String key) {
+    long millis = redis.<String>getBucket(COUNTERS + key, StringCodec.INSTANCE).remainTimeToLive();
+    return millis > 0 ? Duration.ofMillis(millis) : Duration.ZERO; // -2: no key, -1: no expiry
+  }
+
+  @Override
   public long current(String key) {
     String value = redis.<String>getBucket(COUNTERS + key, StringCodec.INSTANCE).get();
     return value == null ? 0 : Long.parseLong(value);
