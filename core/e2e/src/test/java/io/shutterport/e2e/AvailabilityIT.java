@@ -192,6 +192,42 @@ class AvailabilityIT {
     assertThat(slots.status()).as("at most 31 days at once").isEqualTo(400);
   }
 
+  /**
+   * The studio's calendar as the API gives it (both profiles): only photographers ask, for at most
+   * 62 days; a renewed feed address retires the old one at once.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Profile.class)
+  void theStudioCalendarAndItsFeedAddress(Profile profile) {
+    var photographer = Accounts.photographer(profile, 30000);
+    Api api = photographer.api().withLanguage("ja");
+    LocalDate today = LocalDate.now(TOKYO);
+    var month = api.get("/api/v1/me/calendar?from=" + today + "&to=" + today.plusDays(30));
+    assertThat(month.status()).as(month.toString()).isEqualTo(200);
+    assertThat(month.json().getJsonArray("open")).as("9–18 daily by default").hasSize(31);
+    assertThat(month.json().getJsonArray("entries")).isEmpty();
+    var tooLong = api.get("/api/v1/me/calendar?from=" + today + "&to=" + today.plusDays(63));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().toString()).contains("最大62日間");
+    assertThat(api.get("/api/v1/me/calendar?from=soon&to=" + today).status()).isEqualTo(400);
+    Api customer = Accounts.customer(profile);
+    assertThat(customer.get("/api/v1/me/calendar?from=" + today + "&to=" + today).status())
+        .isEqualTo(403);
+    assertThat(customer.post("/api/v1/me/calendar-url", JsonObject.EMPTY_JSON_OBJECT).status())
+        .isEqualTo(403);
+
+    String old = api.get("/api/v1/me/availability").json().getString("calendarUrl");
+    Api anyone = profile.api(profile.sakura());
+    assertThat(anyone.get(old).status()).isEqualTo(200);
+    var renewed = api.post("/api/v1/me/calendar-url", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(renewed.status()).as(renewed.toString()).isEqualTo(200);
+    String fresh = renewed.json().getString("calendarUrl");
+    assertThat(fresh).isNotEqualTo(old).matches("/api/v1/calendars/[0-9a-f]{48}\\.ics");
+    assertThat(anyone.get(old).status()).isEqualTo(404);
+    assertThat(anyone.get(fresh).status()).isEqualTo(200);
+    assertThat(api.get("/api/v1/me/availability").json().getString("calendarUrl")).isEqualTo(fresh);
+  }
+
   private static JsonObject window(int weekday, String start, String end) {
     return Json.createObjectBuilder()
         .add("weekday", weekday)

@@ -25,6 +25,19 @@ final class Browser implements AutoCloseable {
   private final String host;
 
   Browser(String host) {
+    this(host, 1280, 1000);
+  }
+
+  /**
+   * A phone's screen: 390×844 CSS pixels, as an iPhone 12–15 shows pages, with touch. (A window
+   * cannot be made that narrow: Chromium keeps windows at least 500 pixels wide, so the phone is
+   * emulated.)
+   */
+  static Browser phone(String host) {
+    return new Browser(host, 390, 844);
+  }
+
+  Browser(String host, int width, int height) {
     this.host = host;
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
@@ -40,7 +53,15 @@ final class Browser implements AutoCloseable {
         "--no-first-run",
         "--disable-extensions",
         "--lang=ja",
-        "--window-size=1280,1000");
+        "--window-size=" + Math.max(width, 500) + "," + height);
+    if (width < 500) {
+      options.setExperimentalOption(
+          "mobileEmulation",
+          java.util.Map.of(
+              "deviceMetrics",
+              java.util.Map.of(
+                  "width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -82,6 +103,18 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Replaces what a field holds by selecting it all and typing, as a person would: for inputs that
+   * format as one types (PrimeFaces' number input), where clearing by script is undone.
+   */
+  void retype(String css, String text) {
+    WebElement field = find(css);
+    field.click();
+    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    field.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+    field.sendKeys(text);
+  }
+
   /** Waits until the current document has loaded completely. */
   void settled() {
     wait.until(
@@ -91,6 +124,34 @@ final class Browser implements AutoCloseable {
   /** Sets a value the way a date or time picker would (their typing format depends on locale). */
   void setValue(String css, String value) {
     driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
+  }
+
+  /** Clicks without waiting for another page (a button that updates this one). */
+  void click(String css) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+
+  /**
+   * The elements that stick out past the right edge of the screen (outside containers that scroll
+   * sideways on purpose), as {@code tag#id.class (right edge)}: empty when the page fits.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> overflowing() {
+    return (List<String>)
+        driver.executeScript(
+            "var width = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + "  if (e.closest('.sp-scroll') || !e.getClientRects().length) return;"
+                + "  var right = e.getBoundingClientRect().right;"
+                + "  if (right > width + 1) out.push(e.tagName.toLowerCase() + '#' + e.id + '.'"
+                + "    + String(e.className).split(' ').join('.') + ' (' + Math.round(right) + ')');"
+                + "});"
+                + "return out.slice(0, 12);");
+  }
+
+  /** Runs a script in the page and gives back its result. */
+  Object script(String script, Object... args) {
+    return driver.executeScript(script, args);
   }
 
   void select(String css, String value) {

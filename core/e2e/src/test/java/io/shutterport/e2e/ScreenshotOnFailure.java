@@ -2,10 +2,13 @@ package io.shutterport.e2e;
 
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
-/** Saves the browser's screen when a test fails, named after the test. */
-final class ScreenshotOnFailure implements TestWatcher {
+/**
+ * Saves the browser's screen when a test fails, named after the test — as the failure happens,
+ * before {@code @AfterEach} methods close the browser.
+ */
+final class ScreenshotOnFailure implements TestExecutionExceptionHandler {
   private final Supplier<Browser> browser;
 
   ScreenshotOnFailure(Supplier<Browser> browser) {
@@ -13,9 +16,15 @@ final class ScreenshotOnFailure implements TestWatcher {
   }
 
   @Override
-  public void testFailed(ExtensionContext context, Throwable cause) {
-    if (browser.get() != null) {
-      browser.get().screenshot("failed-" + context.getRequiredTestMethod().getName());
+  public void handleTestExecutionException(ExtensionContext context, Throwable cause)
+      throws Throwable {
+    try {
+      if (browser.get() != null) {
+        browser.get().screenshot("failed-" + context.getRequiredTestMethod().getName());
+      }
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
     }
+    throw cause;
   }
 }

@@ -7,6 +7,8 @@ import io.shutterport.booking.infrastructure.BookingRepository;
 import io.shutterport.catalog.Availability;
 import io.shutterport.catalog.CatalogService;
 import io.shutterport.catalog.PlanView;
+import io.shutterport.identity.IdentityService;
+import io.shutterport.identity.Role;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
 import io.shutterport.platform.tenancy.TenantContext;
@@ -17,6 +19,8 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -30,6 +34,7 @@ import java.util.Map;
 @ApplicationScoped
 public class CalendarService {
   private static final int MAX_DAYS = 31;
+  private static final int STUDIO_DAYS = 62;
   private static final Duration STEP = Duration.ofMinutes(30);
   private static final DateTimeFormatter ICS_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -38,6 +43,7 @@ public class CalendarService {
   @Inject CatalogService catalog;
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
+  @Inject IdentityService identity;
 
   /**
    * The free starts of a plan, per date in the photographer's zone, between two dates (at most 31
@@ -74,6 +80,66 @@ public class CalendarService {
           .add(local.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
     }
     return slots;
+  }
+
+  /**
+   * The caller's own calendar between two dates of their zone (at most 62 days, the width of the
+   * studio's month view): open hours, and every shoot and backup date their bookings hold.
+   */
+  @Transactional
+  public StudioCalendar mine(String userId, String from, String to) {
+    identity.requireRole(userId, Role.PHOTOGRAPHER);
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate first = date(from, "from", errors);
+    LocalDate last = date(to, "to", errors);
+    if (first != null
+        && last != null
+        && (last.isBefore(first) || first.plusDays(STUDIO_DAYS).isBefore(last))) {
+      errors.add(new FieldError("to", "validation.calendarRange"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (!catalog.hasProfile(userId)) {
+      throw InvalidInputException.of("profile", "validation.profileFirst");
+    }
+    Availability availability = catalog.availability(userId, first, last);
+    ZoneId zone = availability.zone();
+    List<StudioCalendar.Open> open = new ArrayList<>();
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      for (Availability.Window window : availability.windowsOn(day)) {
+        LocalDateTime midnight = day.atStartOfDay();
+        open.add(
+            new StudioCalendar.Open(
+                midnight.plusMinutes(window.startMinute()),
+                midnight.plusMinutes(window.endMinute())));
+      }
+    }
+    List<CalendarHold> holds =
+        repository.holdsOf(
+            userId,
+            first.atStartOfDay(zone).toInstant(),
+            last.plusDays(1).atStartOfDay(zone).toInstant());
+    Map<String, Booking> bookings = new java.util.HashMap<>();
+    for (Booking booking :
+        repository.byIds(holds.stream().map(CalendarHold::bookingId).distinct().toList())) {
+      bookings.put(booking.id(), booking);
+    }
+    List<StudioCalendar.Entry> entries = new ArrayList<>();
+    for (CalendarHold hold : holds) {
+      Booking booking = bookings.get(hold.bookingId());
+      if (booking != null) {
+        entries.add(
+            new StudioCalendar.Entry(
+                booking.id(),
+                booking.reference(),
+                booking.status().name(),
+                hold.kind() == CalendarHold.Kind.BACKUP,
+                LocalDateTime.ofInstant(hold.startsAt(), zone),
+                LocalDateTime.ofInstant(hold.endsAt(), zone)));
+      }
+    }
+    return new StudioCalendar(zone.getId(), open, entries);
   }
 
   /** What several photographers' bookings hold between two instants; one query. */

@@ -331,7 +331,28 @@ public class CatalogService {
         profile.horizonDays(),
         weekly,
         exceptions,
-        "/api/v1/calendars/" + profile.calendarToken() + ".ics");
+        calendarPath(profile));
+  }
+
+  /**
+   * Gives the caller's calendar feed a new secret URL (after it leaked, or to drop a subscriber);
+   * the old one answers 404 from now on.
+   *
+   * @return the new feed's path
+   */
+  @Transactional
+  public String renewCalendarUrl(String userId) {
+    identity.requireRole(userId, Role.PHOTOGRAPHER);
+    PhotographerProfile profile =
+        repository
+            .profile(userId)
+            .orElseThrow(() -> InvalidInputException.of("profile", "validation.profileFirst"));
+    profile.renewCalendarToken();
+    return calendarPath(profile);
+  }
+
+  private static String calendarPath(PhotographerProfile profile) {
+    return "/api/v1/calendars/" + profile.calendarToken() + ".ics";
   }
 
   /** Replaces the caller's availability: all weekly windows, and the exceptions from today on. */

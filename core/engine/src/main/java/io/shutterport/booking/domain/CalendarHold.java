@@ -53,6 +53,14 @@ public class CalendarHold extends TenantOwned {
     return photographerId;
   }
 
+  public String bookingId() {
+    return bookingId;
+  }
+
+  public Kind kind() {
+    return Kind.valueOf(kind);
+  }
+
   public Instant startsAt() {
     return startsAt;
   }

@@ -121,11 +121,16 @@ public class PhotographerProfile extends TenantOwned {
   /** The secret of the calendar feed URL, made on first use. */
   public String calendarToken() {
     if (calendarToken == null) {
-      byte[] random = new byte[24];
-      new java.security.SecureRandom().nextBytes(random);
-      calendarToken = java.util.HexFormat.of().formatHex(random);
+      renewCalendarToken();
     }
     return calendarToken;
+  }
+
+  /** A new secret for the calendar feed URL: the old URL stops working at once. */
+  public void renewCalendarToken() {
+    byte[] random = new byte[24];
+    new java.security.SecureRandom().nextBytes(random);
+    calendarToken = java.util.HexFormat.of().formatHex(random);
   }
 
   /** Where the photographer starts from and how far they travel; a null point clears it. */

@@ -1,6 +1,7 @@
 package io.shutterport.web.catalog;
 
 import io.shutterport.booking.CalendarService;
+import io.shutterport.booking.StudioCalendar;
 import io.shutterport.catalog.AvailabilityForm;
 import io.shutterport.catalog.CatalogService;
 import io.shutterport.catalog.PlanForm;
@@ -152,6 +153,25 @@ public class CatalogResource {
   @RolesAllowed("PHOTOGRAPHER")
   public AvailabilityForm saveAvailability(AvailabilityForm form) {
     return catalog.saveAvailability(currentUser.id(), form);
+  }
+
+  /**
+   * The caller's own calendar, e.g. {@code ?from=2026-12-01&to=2026-12-31} (at most 62 days): open
+   * hours and what their bookings hold, local to their zone.
+   */
+  @GET
+  @Path("me/calendar")
+  @RolesAllowed("PHOTOGRAPHER")
+  public StudioCalendar calendar(@QueryParam("from") String from, @QueryParam("to") String to) {
+    return calendar.mine(currentUser.id(), from, to);
+  }
+
+  /** A new secret URL for the caller's calendar feed; the old one stops working. */
+  @POST
+  @Path("me/calendar-url")
+  @RolesAllowed("PHOTOGRAPHER")
+  public Map<String, String> renewCalendarUrl() {
+    return Map.of("calendarUrl", catalog.renewCalendarUrl(currentUser.id()));
   }
 
   @PUT

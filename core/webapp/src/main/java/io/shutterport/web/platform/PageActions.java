@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -20,10 +21,19 @@ public class PageActions {
 
   /** Runs the action; on a broken rule shows the messages and returns null (stay on page). */
   public String run(Supplier<String> action) {
+    return run(action, null);
+  }
+
+  /**
+   * Runs the action as {@link #run(Supplier)}, placing each field's message beside the input that
+   * {@code inputs} names for it (the client id within {@code form}, e.g. {@code days:2:start1} for
+   * a row of a repeated list; null for a message above the form).
+   */
+  public String run(Supplier<String> action, Function<String, String> inputs) {
     try {
       return action.get();
     } catch (ShutterportException e) {
-      show(e);
+      show(e, inputs);
       return null;
     } catch (PluginException e) {
       error(null, localizer.message("error.pluginUnavailable"));
@@ -48,15 +58,25 @@ public class PageActions {
   }
 
   public void show(ShutterportException e) {
+    show(e, null);
+  }
+
+  private void show(ShutterportException e, Function<String, String> inputs) {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (e.fieldErrors().isEmpty()) {
       error(null, localizer.message(e.messageKey(), e.args()));
       return;
     }
     for (var field : e.fieldErrors()) {
-      String clientId = "form:" + field.field();
-      boolean exists = faces.getViewRoot().findComponent(clientId) != null;
-      error(exists ? clientId : null, localizer.message(field));
+      String input = inputs == null ? null : inputs.apply(field.field());
+      String clientId;
+      if (input != null) {
+        clientId = "form:" + input; // a row of a repeated list cannot be looked up; trusted
+      } else {
+        clientId = "form:" + field.field();
+        clientId = faces.getViewRoot().findComponent(clientId) != null ? clientId : null;
+      }
+      error(clientId, localizer.message(field));
     }
   }
 
