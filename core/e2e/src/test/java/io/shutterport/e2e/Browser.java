@@ -154,6 +154,13 @@ final class Browser implements AutoCloseable {
     return driver.executeScript(script, args);
   }
 
+  /** Picks a value of a PrimeFaces select menu by its client id, as picking it by hand would. */
+  void choose(String clientId, String value) {
+    find("[id='" + clientId + "']");
+    driver.executeScript(
+        "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", clientId, value);
+  }
+
   void select(String css, String value) {
     new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
   }

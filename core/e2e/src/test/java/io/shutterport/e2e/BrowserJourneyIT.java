@@ -56,11 +56,12 @@ class BrowserJourneyIT {
     browser.select("#form\\:prefecture", "kyoto");
     browser.type("#form\\:city", "京都市東山区");
     browser.submit("#form\\:save");
-    browser.select("#plan\\:categoryId", "shichigosan");
-    browser.type("#plan\\:title", "七五三 ブラウザプラン");
-    browser.type("#plan\\:price", "33000");
-    browser.submit("#plan\\:add");
-    assertThat(browser.text("#my-plans")).contains("七五三 ブラウザプラン");
+    browser.find("#studio-nav-plans").click();
+    browser.choose("form:categoryId", "shichigosan");
+    browser.type("#form\\:title", "七五三 ブラウザプラン");
+    browser.retype("#form\\:price_input", "33000");
+    browser.submit("#form\\:add");
+    assertThat(browser.text("#list\\:plans")).contains("七五三 ブラウザプラン", "33,000");
     browser.logout();
 
     signUp(customerEmail, "山本 家族", "CUSTOMER");

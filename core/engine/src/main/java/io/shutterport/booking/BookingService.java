@@ -538,6 +538,11 @@ public class BookingService {
     booking.promise(express ? plan.expressDays() : plan.deliveryDays(), plan.photoCount());
     repository.add(booking);
     after(booking, null, null, Actor.CUSTOMER, null);
+    if (initial == BookingStatus.REQUESTED && plan.instantBook()) {
+      // The photographer agreed in advance: accepted now, in the same transaction as the request.
+      BookingStatus before = booking.apply(Transition.ACCEPT, Actor.SYSTEM);
+      after(booking, before, Transition.ACCEPT, Actor.SYSTEM, null);
+    }
     return booking;
   }
 
@@ -566,7 +571,7 @@ public class BookingService {
     if (transition == null && now == BookingStatus.REQUESTED) {
       catalog.countRequestReceived(booking.photographerId());
     } else if (before == BookingStatus.REQUESTED
-        && actor == Actor.PHOTOGRAPHER
+        && (actor == Actor.PHOTOGRAPHER || actor == Actor.SYSTEM) // SYSTEM: instant book
         && (transition == Transition.ACCEPT || transition == Transition.DECLINE)) {
       catalog.countRequestAnswered(booking.photographerId());
     }

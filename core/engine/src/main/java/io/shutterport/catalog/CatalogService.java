@@ -175,7 +175,8 @@ public class CatalogService {
             r.extraMinutes(),
             extra,
             r.expressDays(),
-            express);
+            express,
+            r.instantBook());
     return new Candidate(
         r.photographerId(),
         r.displayName(),
@@ -487,11 +488,85 @@ public class CatalogService {
     }
   }
 
+  /** A photographer adds a plan. */
   @Transactional
   public PlanView addPlan(String userId, PlanForm form) {
     identity.requireRole(userId, Role.PHOTOGRAPHER);
     if (repository.profile(userId).isEmpty()) {
       throw InvalidInputException.of("profile", "validation.profileFirst");
+    }
+    ValidPlan valid = validate(form);
+    String currency = tenants.byId(tenant.require()).currency();
+    Plan plan =
+        new Plan(
+            userId,
+            valid.form().categoryId(),
+            valid.title(),
+            valid.form().durationMinutes(),
+            Money.of(valid.form().price(), currency),
+            valid.form().photoCount());
+    valid.applyTo(plan);
+    repository.add(plan);
+    reindex(repository.profile(userId).orElseThrow());
+    return plan.view();
+  }
+
+  /**
+   * A photographer changes one of their plans. Bookings already made keep the price, length and
+   * delivery promise they were made with.
+   */
+  @Transactional
+  public PlanView updatePlan(String userId, String planId, PlanForm form) {
+    Plan plan = ownPlan(userId, planId);
+    ValidPlan valid = validate(form);
+    plan.describe(
+        valid.form().categoryId(),
+        valid.title(),
+        valid.form().durationMinutes(),
+        valid.form().price(),
+        valid.form().photoCount());
+    valid.applyTo(plan);
+    reindex(repository.profile(userId).orElseThrow());
+    return plan.view();
+  }
+
+  /**
+   * A photographer stops offering a plan: it leaves their profile and search at once; bookings made
+   * with it go on as agreed.
+   */
+  @Transactional
+  public void retirePlan(String userId, String planId) {
+    Plan plan = ownPlan(userId, planId);
+    plan.retire();
+    reindex(repository.profile(userId).orElseThrow());
+  }
+
+  /** One of the caller's plans still offered; not found for anyone else's or a retired one. */
+  private Plan ownPlan(String userId, String planId) {
+    identity.requireRole(userId, Role.PHOTOGRAPHER);
+    return repository
+        .plan(planId == null || planId.length() > 36 ? "" : planId)
+        .filter(p -> p.photographerId().equals(userId) && !p.retired())
+        .orElseThrow(() -> new NotFoundException("plan"));
+  }
+
+  /** A plan form that passed every check, with what it decided. */
+  private record ValidPlan(
+      PlanForm form, String title, int deliveryDays, boolean extra, boolean express) {
+    void applyTo(Plan plan) {
+      plan.delivery(
+              deliveryDays,
+              extra ? form.extraMinutes() : null,
+              extra ? form.extraPrice() : null,
+              express ? form.expressDays() : null,
+              express ? form.expressPrice() : null)
+          .instantBook(Boolean.TRUE.equals(form.instantBook()));
+    }
+  }
+
+  private ValidPlan validate(PlanForm form) {
+    if (form == null) {
+      throw InvalidInputException.of("title", "validation.title");
     }
     List<FieldError> errors = new ArrayList<>();
     if (form.categoryId() == null || plugins.category(form.categoryId()).isEmpty()) {
@@ -527,24 +602,7 @@ public class CatalogService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    String currency = tenants.byId(tenant.require()).currency();
-    Plan plan =
-        new Plan(
-                userId,
-                form.categoryId(),
-                title,
-                form.durationMinutes(),
-                Money.of(form.price(), currency),
-                form.photoCount())
-            .delivery(
-                deliveryDays,
-                extra ? form.extraMinutes() : null,
-                extra ? form.extraPrice() : null,
-                express ? form.expressDays() : null,
-                express ? form.expressPrice() : null);
-    repository.add(plan);
-    reindex(repository.profile(userId).orElseThrow());
-    return plan.view();
+    return new ValidPlan(form, title, deliveryDays, extra, express);
   }
 
   @Transactional

@@ -13,6 +13,7 @@ package io.shutterport.catalog;
  * @param extraPrice the price of one unit of extra time
  * @param expressDays delivery days with the express add-on, with {@code expressPrice}
  * @param expressPrice the price of express delivery
+ * @param instantBook whether requests are accepted at once (null: no)
  */
 public record PlanForm(
     String categoryId,
@@ -24,4 +25,5 @@ public record PlanForm(
     Integer extraMinutes,
     Long extraPrice,
     Integer expressDays,
-    Long expressPrice) {}
+    Long expressPrice,
+    Boolean instantBook) {}

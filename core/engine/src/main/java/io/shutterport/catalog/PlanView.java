@@ -32,4 +32,5 @@ public record PlanView(
     Integer extraMinutes,
     Money extraPrice,
     Integer expressDays,
-    Money expressPrice) {}
+    Money expressPrice,
+    boolean instantBook) {}

@@ -72,7 +72,7 @@ public enum BookingStatus {
         .to(CANCELLED, Transition.CANCEL, CUSTOMER, OPERATOR)
         .to(EXPIRED, Transition.EXPIRE, SYSTEM);
     from(REQUESTED)
-        .to(ACCEPTED, Transition.ACCEPT, PHOTOGRAPHER)
+        .to(ACCEPTED, Transition.ACCEPT, PHOTOGRAPHER, SYSTEM) // SYSTEM: an instant-book plan
         .to(DECLINED, Transition.DECLINE, PHOTOGRAPHER)
         .to(CANCELLED, Transition.CANCEL, CUSTOMER, OPERATOR)
         .to(EXPIRED, Transition.EXPIRE, SYSTEM);
@@ -105,10 +105,16 @@ public enum BookingStatus {
         .map(Edge::target);
   }
 
+  /**
+   * Transitions the system makes when something happens rather than when a time comes: a payment
+   * arrives, a request for an instant-book plan is made.
+   */
+  private static final Set<Transition> ON_EVENT = EnumSet.of(Transition.PAY, Transition.ACCEPT);
+
   /** The transitions the system makes by itself from this state, each when its time comes. */
   public List<Transition> timedTransitions() {
     return EDGES.getOrDefault(this, List.of()).stream()
-        .filter(e -> e.actors().contains(SYSTEM) && e.transition() != Transition.PAY)
+        .filter(e -> e.actors().contains(SYSTEM) && !ON_EVENT.contains(e.transition()))
         .map(Edge::transition)
         .toList();
   }

@@ -57,6 +57,13 @@ public class Plan extends TenantOwned {
   @Column(name = "express_price_minor")
   private Long expressPriceMinor;
 
+  @Column(name = "instant_book")
+  private boolean instantBook;
+
+  /** When the photographer stopped offering it; null while offered. */
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
   protected Plan() {}
 
   public Plan(
@@ -79,6 +86,34 @@ public class Plan extends TenantOwned {
 
   public String photographerId() {
     return photographerId;
+  }
+
+  /** Changes what the plan is; bookings already made keep the terms they were made on. */
+  public Plan describe(
+      String categoryId, String title, int durationMinutes, long priceMinor, int photoCount) {
+    this.categoryId = categoryId;
+    this.title = title;
+    this.durationMinutes = durationMinutes;
+    this.priceMinor = priceMinor;
+    this.photoCount = photoCount;
+    return this;
+  }
+
+  /** Whether a request for this plan is accepted at once, on the photographer's behalf. */
+  public Plan instantBook(boolean instantBook) {
+    this.instantBook = instantBook;
+    return this;
+  }
+
+  /** No longer offered: kept for the bookings made with it. */
+  public void retire() {
+    if (retiredAt == null) {
+      retiredAt = Instant.now();
+    }
+  }
+
+  public boolean retired() {
+    return retiredAt != null;
   }
 
   /** Sets delivery time and add-ons; the caller has validated them. Null pairs offer none. */
@@ -110,6 +145,7 @@ public class Plan extends TenantOwned {
         extraMinutes,
         extraPriceMinor == null ? null : Money.of(extraPriceMinor, currency),
         expressDays,
-        expressPriceMinor == null ? null : Money.of(expressPriceMinor, currency));
+        expressPriceMinor == null ? null : Money.of(expressPriceMinor, currency),
+        instantBook);
   }
 }

@@ -204,7 +204,7 @@ public class CatalogRepository {
         .setParameter("id", planId)
         .getResultList()
         .stream()
-        .filter(row -> ((PhotographerProfile) row[1]).approved())
+        .filter(row -> ((PhotographerProfile) row[1]).approved() && !((Plan) row[0]).retired())
         .map(row -> (Plan) row[0])
         .findFirst();
   }
@@ -234,7 +234,9 @@ public class CatalogRepository {
   public List<Plan> plansOf(String photographerId) {
     return db.em()
         .createQuery(
-            "SELECT p FROM Plan p WHERE p.photographerId = :id ORDER BY p.priceMinor", Plan.class)
+            "SELECT p FROM Plan p WHERE p.photographerId = :id AND p.retiredAt IS NULL"
+                + " ORDER BY p.priceMinor, p.id",
+            Plan.class)
         .setParameter("id", photographerId)
         .getResultList();
   }

@@ -24,7 +24,7 @@ public class ListingReader {
           + " pr.horizon_days, pr.buffer_before_minutes, pr.buffer_after_minutes, pl.category_id,"
           + " pl.title, pl.duration_minutes, pl.price_minor, pl.currency, pl.photo_count,"
           + " pl.cancellation_policy, pl.delivery_days, pl.extra_minutes, pl.extra_price_minor,"
-          + " pl.express_days, pl.express_price_minor";
+          + " pl.express_days, pl.express_price_minor, pl.instant_book";
 
   /**
    * One row of the result: a plan with its photographer, and at most one weekly window and one
@@ -61,6 +61,7 @@ public class ListingReader {
       Long extraPriceMinor,
       Integer expressDays,
       Long expressPriceMinor,
+      boolean instantBook,
       Integer ruleStart,
       Integer ruleEnd,
       String exceptionId,
@@ -168,10 +169,11 @@ public class ListingReader {
         r.nullableNumber(28),
         r.nullableInteger(29),
         r.nullableNumber(30),
-        r.nullableInteger(31),
+        r.flag(31),
         r.nullableInteger(32),
-        r.text(33),
-        r.nullableInteger(34),
-        r.nullableInteger(35));
+        r.nullableInteger(33),
+        r.text(34),
+        r.nullableInteger(35),
+        r.nullableInteger(36));
   }
 }

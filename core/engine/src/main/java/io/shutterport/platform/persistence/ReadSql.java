@@ -102,6 +102,10 @@ public class ReadSql {
       return result.getInt(column);
     }
 
+    public boolean flag(int column) throws SQLException {
+      return result.getBoolean(column);
+    }
+
     /** An INTEGER column that may be NULL. */
     public Integer nullableInteger(int column) throws SQLException {
       int value = result.getInt(column);

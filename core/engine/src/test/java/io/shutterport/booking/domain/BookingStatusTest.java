@@ -30,7 +30,7 @@ class BookingStatusTest {
       COUNTERED  DECLINE            PHOTOGRAPHER          DECLINED
       COUNTERED  CANCEL             CUSTOMER,OPERATOR     CANCELLED
       COUNTERED  EXPIRE             SYSTEM                EXPIRED
-      REQUESTED  ACCEPT             PHOTOGRAPHER          ACCEPTED
+      REQUESTED  ACCEPT             PHOTOGRAPHER,SYSTEM   ACCEPTED
       REQUESTED  DECLINE            PHOTOGRAPHER          DECLINED
       REQUESTED  CANCEL             CUSTOMER,OPERATOR     CANCELLED
       REQUESTED  EXPIRE             SYSTEM                EXPIRED

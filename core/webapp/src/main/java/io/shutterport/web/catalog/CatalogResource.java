@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -193,6 +194,23 @@ public class CatalogResource {
     }
     PlanView plan = catalog.addPlan(currentUser.id(), form);
     return Response.status(201).entity(plan).build();
+  }
+
+  /** Changes one of the caller's plans; bookings already made keep their terms. */
+  @PUT
+  @Path("me/plans/{planId}")
+  @RolesAllowed("PHOTOGRAPHER")
+  public PlanView updatePlan(@PathParam("planId") String planId, PlanForm form) {
+    return catalog.updatePlan(currentUser.id(), planId, form);
+  }
+
+  /** Stops offering one of the caller's plans (bookings made with it go on). */
+  @DELETE
+  @Path("me/plans/{planId}")
+  @RolesAllowed("PHOTOGRAPHER")
+  public Response retirePlan(@PathParam("planId") String planId) {
+    catalog.retirePlan(currentUser.id(), planId);
+    return Response.noContent().build();
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.shutterport.web.catalog;
 
 import io.shutterport.catalog.CatalogService;
-import io.shutterport.catalog.PlanForm;
 import io.shutterport.catalog.ProfileForm;
 import io.shutterport.catalog.ProfileView;
 import io.shutterport.identity.IdentityService;
@@ -11,9 +10,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 
-/** The photographer's own profile and plans. */
+/** The photographer's public profile (plans and availability have their own studio pages). */
 @Named("studio")
 @RequestScoped
 public class StudioPage {
@@ -30,11 +28,6 @@ public class StudioPage {
   private Double latitude;
   private Double longitude;
   private Integer travelRadiusKm = 30;
-  private String categoryId;
-  private String title;
-  private Integer durationMinutes = 60;
-  private Long price;
-  private Integer photoCount = 50;
   private ProfileView profile;
 
   @PostConstruct
@@ -76,30 +69,6 @@ public class StudioPage {
         });
   }
 
-  public String addPlan() {
-    return actions.run(
-        () -> {
-          catalog.addPlan(
-              currentUser.id(),
-              new PlanForm(
-                  categoryId,
-                  title,
-                  durationMinutes,
-                  price,
-                  photoCount,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null));
-          profile = catalog.profile(currentUser.id());
-          title = null;
-          price = null;
-          actions.info("studio.planAdded");
-          return null;
-        });
-  }
-
   public Double getLatitude() {
     return latitude;
   }
@@ -126,10 +95,6 @@ public class StudioPage {
 
   public boolean isHasProfile() {
     return profile != null;
-  }
-
-  public List<io.shutterport.catalog.PlanView> getPlans() {
-    return profile == null ? List.of() : profile.plans();
   }
 
   public String getDisplayName() {
@@ -170,45 +135,5 @@ public class StudioPage {
 
   public void setLanguages(String languages) {
     this.languages = languages;
-  }
-
-  public String getCategoryId() {
-    return categoryId;
-  }
-
-  public void setCategoryId(String categoryId) {
-    this.categoryId = categoryId;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public Integer getDurationMinutes() {
-    return durationMinutes;
-  }
-
-  public void setDurationMinutes(Integer durationMinutes) {
-    this.durationMinutes = durationMinutes;
-  }
-
-  public Long getPrice() {
-    return price;
-  }
-
-  public void setPrice(Long price) {
-    this.price = price;
-  }
-
-  public Integer getPhotoCount() {
-    return photoCount;
-  }
-
-  public void setPhotoCount(Integer photoCount) {
-    this.photoCount = photoCount;
   }
 }

@@ -117,6 +117,14 @@ public class Ui {
     return java.text.NumberFormat.getPercentInstance(localizer.locale()).format(share);
   }
 
+  /** The marketplace currency's symbol in the page's language, e.g. ￥ or ¥, for money inputs. */
+  public String getCurrencySymbol() {
+    TenantView tenant = getTenant();
+    String code = tenant == null ? "JPY" : tenant.currency();
+    return java.util.Currency.getInstance(code)
+        .getSymbol(java.util.Locale.forLanguageTag(getLanguage()));
+  }
+
   public String money(io.shutterport.spi.Money money) {
     if (money == null) {
       return "";
