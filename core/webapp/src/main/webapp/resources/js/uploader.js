@@ -6,6 +6,8 @@
 // 4, 8 s); before starting a photo again, the uploader asks whether it arrived after all (same
 // SHA-256), so a retry never delivers a photo twice. A refusal (4xx) is shown with the server's
 // message. Without Web Crypto (plain http off localhost) a photo goes in one request.
+// With data-post (the studio's portfolio) each photo goes to that address in one request, and the
+// page at data-return is shown when all have arrived.
 (function () {
   'use strict';
   var PARALLEL = 3;
@@ -19,7 +21,9 @@
       return;
     }
     var booking = root.getAttribute('data-booking');
-    var direct = root.getAttribute('data-direct') === 'true' && window.crypto && crypto.subtle;
+    var post = root.getAttribute('data-post');
+    var back = root.getAttribute('data-return') || '/booking?id=' + encodeURIComponent(booking);
+    var direct = !post && root.getAttribute('data-direct') === 'true' && window.crypto && crypto.subtle;
     var input = document.getElementById('uploader-files');
     var list = document.getElementById('uploader-list');
     var bar = document.getElementById('uploader-bar');
@@ -45,6 +49,7 @@
         var name = document.createElement('span');
         name.textContent = file.name;
         var progress = document.createElement('progress');
+        progress.setAttribute('aria-label', file.name);
         progress.max = 100;
         progress.value = 0;
         var note = document.createElement('span');
@@ -90,7 +95,7 @@
           if (failed === 0) {
             window.setTimeout(function () {
               // a GET of this page: reload() would repeat the form post that may have led here
-              window.location.assign('/booking?id=' + encodeURIComponent(booking));
+              window.location.assign(back);
             }, 1500);
           }
         }
@@ -114,6 +119,9 @@
     });
 
     function upload(file, onProgress, item) {
+      if (post) {
+        return attemptPost(file, onProgress, item, 1);
+      }
       return sha256(file).then(function (hash) {
         return attempt(file, hash, onProgress, item, 1);
       });
@@ -137,6 +145,21 @@
           });
         });
       });
+    }
+
+    /** One request per photo to data-post, retried with backoff on network and server errors. */
+    function attemptPost(file, onProgress, item, tries) {
+      return request('POST', post, file, file.type || 'application/octet-stream', onProgress)
+        .catch(function (failure) {
+          if (failure.final || tries >= TRIES) {
+            return Promise.reject(failure.message || String(failure));
+          }
+          item.li.setAttribute('data-state', 'retrying');
+          item.note.textContent = '↻ ' + tries;
+          return wait(1000 * Math.pow(2, tries - 1)).then(function () {
+            return attemptPost(file, onProgress, item, tries + 1);
+          });
+        });
     }
 
     function sendDirect(file, hash, onProgress) {

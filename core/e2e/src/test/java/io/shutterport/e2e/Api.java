@@ -271,6 +271,8 @@ final class Api {
             builder.add(k, b);
           } else if (v instanceof JsonValue j) {
             builder.add(k, j);
+          } else if (v instanceof java.util.Collection<?> c) {
+            builder.add(k, Json.createArrayBuilder(c));
           } else {
             builder.add(k, String.valueOf(v));
           }

@@ -209,10 +209,10 @@ final class Browser implements AutoCloseable {
   }
 
   /** Polls a script every 100 ms until it returns something other than null; returns that. */
-  Object waitForScript(String script) {
+  Object waitForScript(String script, Object... args) {
     return new WebDriverWait(driver, Duration.ofSeconds(60))
         .pollingEvery(Duration.ofMillis(100))
-        .until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(script));
+        .until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(script, args));
   }
 
   /** Waits until an element is shown, e.g. an overlay opened by script. */

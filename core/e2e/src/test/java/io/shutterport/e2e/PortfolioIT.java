@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A photographer's portfolio: uploads by the API, shown publicly without the camera's metadata. */
@@ -36,6 +38,122 @@ class PortfolioIT {
     assertThat(
             Accounts.customer(Env.SAKURA).get("/api/v1/photos/" + photoId + "/original").status())
         .isIn(403, 404);
+  }
+
+  /**
+   * Both profiles: the photographer orders their portfolio, picks the cover search shows and
+   * removes a photo, whose bytes leave storage and the quota; an order for a portfolio that has
+   * changed meanwhile is refused with 409, and nobody else can arrange it.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Profile.class)
+  void aPortfolioIsOrderedGivenACoverAndPruned(Profile profile) throws Exception {
+    Accounts.Photographer p = Accounts.photographer(profile, 30000);
+    Api api = p.api().withLanguage("ja");
+    List<String> ids = new ArrayList<>();
+    for (java.awt.Color color :
+        new java.awt.Color[] {java.awt.Color.RED, java.awt.Color.GREEN, java.awt.Color.BLUE}) {
+      var uploaded =
+          api.postBytes("/api/v1/me/portfolio", Images.jpeg(320, 240, color), "image/jpeg");
+      assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+      ids.add(uploaded.json().getString("id"));
+    }
+    assertThat(order(api)).containsExactlyElementsOf(ids);
+    Instant ready = Instant.now().plus(Duration.ofSeconds(30));
+    while (api.get("/api/v1/me/portfolio").text().contains("\"thumbnailReady\":false")
+        && Instant.now().isBefore(ready)) {
+      Thread.sleep(200); // derivatives are made in the background; let them land first
+    }
+
+    List<String> reversed = List.of(ids.get(2), ids.get(1), ids.get(0));
+    var arranged =
+        api.put("/api/v1/me/portfolio/order", Api.obj(java.util.Map.of("order", reversed)));
+    assertThat(arranged.status()).as(arranged.toString()).isEqualTo(200);
+    assertThat(order(api)).containsExactlyElementsOf(reversed);
+    assertThat(publicOrder(profile, p.id())).containsExactlyElementsOf(reversed);
+
+    var stale =
+        api.put(
+            "/api/v1/me/portfolio/order", Api.obj(java.util.Map.of("order", ids.subList(0, 2))));
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.json().getString("detail")).contains("再読み込み");
+    assertThat(order(api)).as("nothing changed").containsExactlyElementsOf(reversed);
+    var other = Accounts.photographer(profile, 20000);
+    assertThat(
+            other
+                .api()
+                .put("/api/v1/me/portfolio/order", Api.obj(java.util.Map.of("order", reversed)))
+                .status())
+        .as("another photographer's photos are not theirs to arrange")
+        .isEqualTo(409);
+    assertThat(other.api().delete("/api/v1/me/portfolio/" + ids.get(0)).status()).isEqualTo(404);
+    assertThat(
+            other
+                .api()
+                .post(
+                    "/api/v1/me/portfolio/" + ids.get(0) + "/cover",
+                    jakarta.json.JsonObject.EMPTY_JSON_OBJECT)
+                .status())
+        .isEqualTo(404);
+
+    var covered =
+        api.post(
+            "/api/v1/me/portfolio/" + ids.get(0) + "/cover",
+            jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(covered.status()).as(covered.toString()).isEqualTo(200);
+    assertThat(order(api)).containsExactly(ids.get(0), ids.get(2), ids.get(1));
+
+    var removed = api.delete("/api/v1/me/portfolio/" + ids.get(2));
+    assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+    assertThat(order(api)).containsExactly(ids.get(0), ids.get(1));
+    assertThat(
+            profile
+                .api(profile.sakura())
+                .get("/api/v1/photos/" + ids.get(2) + "/thumbnail")
+                .status())
+        .isEqualTo(404);
+    if (profile == Profile.PRODUCTION) {
+      long size = Images.jpeg(320, 240, java.awt.Color.RED).length;
+      assertThat(Sql.number("SELECT bytes FROM storage_usage WHERE owner_id = ?", p.id()))
+          .as("the removed photo's bytes are given back")
+          .isLessThan(3 * size);
+      java.nio.file.Path folder =
+          java.nio.file.Path.of(
+              System.getProperty("it.s3.dir"), "shutterport", "sakura", "portfolio", p.id());
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+      while (stored(folder, ids.get(2)) && Instant.now().isBefore(deadline)) {
+        Thread.sleep(200); // the deletion job runs once the removal has committed
+      }
+      assertThat(stored(folder, ids.get(2))).as("its objects leave storage").isFalse();
+      assertThat(stored(folder, ids.get(1))).as("the others stay").isTrue();
+    }
+  }
+
+  /** Whether any stored object (original or derivative) of the photo is under the folder. */
+  private static boolean stored(java.nio.file.Path folder, String photoId) throws Exception {
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      return false;
+    }
+    try (var files = java.nio.file.Files.walk(folder)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith(photoId));
+    }
+  }
+
+  private static List<String> order(Api api) {
+    return api.get("/api/v1/me/portfolio").array().stream()
+        .map(v -> v.asJsonObject().getString("id"))
+        .toList();
+  }
+
+  private static List<String> publicOrder(Profile profile, String photographerId) {
+    return profile
+        .api(profile.sakura())
+        .get("/api/v1/photographers/" + photographerId)
+        .json()
+        .getJsonArray("portfolio")
+        .stream()
+        .map(v -> v.asJsonObject().getString("id"))
+        .toList();
   }
 
   @Test

@@ -55,6 +55,19 @@ public class StorageQuotas {
     }
   }
 
+  /** Gives {@code bytes} back to the uploader's and the marketplace's quota (a photo removed). */
+  public void giveBack(String uploaderId, long bytes) {
+    for (String owner : new String[] {uploaderId, StorageUsage.TENANT}) {
+      db.em()
+          .createQuery(
+              "UPDATE StorageUsage u SET u.bytes = CASE WHEN u.bytes > :b THEN u.bytes - :b"
+                  + " ELSE 0 END WHERE u.ownerId = :o")
+          .setParameter("b", bytes)
+          .setParameter("o", owner)
+          .executeUpdate();
+    }
+  }
+
   /** Bytes of originals the uploader holds. */
   public long used(String uploaderId) {
     return db.em()

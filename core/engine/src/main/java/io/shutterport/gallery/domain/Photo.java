@@ -162,6 +162,18 @@ public class Photo extends TenantOwned {
     return contentType;
   }
 
+  /** Puts the photo at {@code position} (1 first) in its owner's order. */
+  public void moveTo(int position) {
+    this.position = position;
+  }
+
+  /** Every object stored for the photo: the original and whichever derivatives exist. */
+  public java.util.List<String> storedKeys() {
+    return java.util.stream.Stream.of(originalKey, thumbKey, previewKey, watermarkKey)
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
   public int position() {
     return position;
   }

@@ -24,6 +24,10 @@ public class PhotoRepository {
     return Optional.ofNullable(db.em().find(Photo.class, id));
   }
 
+  public void remove(Photo photo) {
+    db.em().remove(photo);
+  }
+
   public void add(Photo photo) {
     db.insert(photo);
   }

@@ -11,6 +11,7 @@ import io.shutterport.catalog.ProfileForm;
 import io.shutterport.catalog.ProfileView;
 import io.shutterport.gallery.GalleryService;
 import io.shutterport.gallery.PhotoView;
+import io.shutterport.gallery.PortfolioService;
 import io.shutterport.matching.SearchForm;
 import io.shutterport.matching.SearchResult;
 import io.shutterport.platform.error.InvalidInputException;
@@ -50,6 +51,7 @@ public class CatalogResource {
   @Inject CalendarService calendar;
   @Inject ReviewService reviews;
   @Inject GalleryService gallery;
+  @Inject PortfolioService portfolio;
 
   @GET
   @Path("categories")
@@ -224,5 +226,38 @@ public class CatalogResource {
   public Response addPortfolioPhoto(java.io.InputStream body) {
     PhotoView photo = gallery.addPortfolioPhoto(currentUser.id(), body);
     return Response.status(201).entity(photo).build();
+  }
+
+  /** The caller's portfolio in the order it is shown (the first is the cover). */
+  @GET
+  @Path("me/portfolio")
+  @RolesAllowed("PHOTOGRAPHER")
+  public List<PhotoView> portfolio() {
+    return gallery.portfolio(currentUser.id());
+  }
+
+  /** The order to show the caller's portfolio in: every photo's id, each once. */
+  public record PortfolioOrder(List<String> order) {}
+
+  @PUT
+  @Path("me/portfolio/order")
+  @RolesAllowed("PHOTOGRAPHER")
+  public List<PhotoView> arrangePortfolio(PortfolioOrder order) {
+    return portfolio.arrange(currentUser.id(), order == null ? null : order.order());
+  }
+
+  /** Makes a portfolio photo the cover (shown first, and in search results). */
+  @POST
+  @Path("me/portfolio/{photoId}/cover")
+  @RolesAllowed("PHOTOGRAPHER")
+  public List<PhotoView> coverPhoto(@PathParam("photoId") String photoId) {
+    return portfolio.cover(currentUser.id(), photoId);
+  }
+
+  @DELETE
+  @Path("me/portfolio/{photoId}")
+  @RolesAllowed("PHOTOGRAPHER")
+  public List<PhotoView> removePortfolioPhoto(@PathParam("photoId") String photoId) {
+    return portfolio.remove(currentUser.id(), photoId);
   }
 }

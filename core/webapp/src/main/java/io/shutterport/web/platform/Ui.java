@@ -95,6 +95,11 @@ public class Ui {
     return categories;
   }
 
+  /** A message with one argument, e.g. {@code #{ui.format('portfolio.photo', 3)}}. */
+  public String format(String key, Object argument) {
+    return localizer.message(key, argument);
+  }
+
   public String categoryName(String id) {
     return getCategories().stream()
         .filter(c -> c.id().equals(id))
