@@ -40,9 +40,13 @@ public class TenantFilter extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
-    // Besides the pages' own policy (scripts: PrimeFaces' nonce CSP), every response forbids
-    // plugins and a changed base URL; browsers apply all policies together.
-    response.addHeader("Content-Security-Policy", "object-src 'none'; base-uri 'self'");
+    boolean publicPage = PublicPages.cacheable(request);
+    if (!publicPage) {
+      // Besides the pages' own policy (scripts: PrimeFaces' nonce CSP), every response forbids
+      // plugins and a changed base URL; browsers apply all policies together. (A public page gets
+      // it with its full answers only: see PublicPages.)
+      response.addHeader("Content-Security-Policy", BASE_POLICY);
+    }
     Optional<TenantView> tenant = tenants.byHost(request.getServerName());
     if (tenant.isEmpty()) {
       unknownHost(request, response);
@@ -69,7 +73,8 @@ public class TenantFilter extends HttpFilter {
     request.setAttribute("tenant", tenant.get());
     // Only a GET's query is read: reading a POST's parameters would consume its body.
     String preview = "GET".equals(request.getMethod()) ? request.getParameter(PREVIEW) : null;
-    if (preview != null && currentUser.hasRole("OPERATOR")) {
+    boolean previewing = preview != null && currentUser.hasRole("OPERATOR");
+    if (previewing) {
       // The console's live preview shows a page in another theme, to the operator only, framed by
       // the console itself.
       request.setAttribute(THEME, preview);
@@ -78,7 +83,32 @@ public class TenantFilter extends HttpFilter {
     } else {
       request.setAttribute(THEME, tenant.get().theme());
     }
-    chain.doFilter(request, response);
+    if (publicPage && !previewing) {
+      PublicPages.serve(request, response, chain, BASE_POLICY);
+    } else {
+      if (publicPage) {
+        response.addHeader("Content-Security-Policy", BASE_POLICY);
+      }
+      chain.doFilter(request, withoutUselessFlashCookie(request, response));
+    }
+  }
+
+  private static final String BASE_POLICY = "object-src 'none'; base-uri 'self'";
+
+  /** Drops the Faces flash's cookie where it can carry nothing (see PublicPages). */
+  private static HttpServletResponse withoutUselessFlashCookie(
+      HttpServletRequest request, HttpServletResponse response) {
+    if (request.getRequestedSessionId() != null) {
+      return response;
+    }
+    return new jakarta.servlet.http.HttpServletResponseWrapper(response) {
+      @Override
+      public void addCookie(jakarta.servlet.http.Cookie cookie) {
+        if (!PublicPages.uselessFlashCookie(request, cookie.getName())) {
+          super.addCookie(cookie);
+        }
+      }
+    };
   }
 
   private static final java.util.List<String> PLATFORM_PATHS =

@@ -1,0 +1,87 @@
+package io.shutterport.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The pages anyone may cache — home, search and profiles — on both profiles: an anonymous visitor
+ * gets no cookie at all, a short public max-age and an ETag that stays the same while the page does
+ * (whatever its CSP nonce) and answers a revalidation with an empty 304 without a CSP; a changed
+ * page gets a new tag; a signed-in visitor's pages are not public.
+ */
+class PublicPagesIT {
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void anonymousVisitorsGetCacheablePagesWithoutCookies(Profile profile) {
+    var photographer = Accounts.photographer(profile, 30000);
+    String profilePage = "/photographer?id=" + photographer.id();
+    for (String page : new String[] {"/", "/search?category=shichigosan", profilePage}) {
+      Api visitor = profile.api(profile.sakura());
+      var first = visitor.get(page);
+      assertThat(first.status()).as(page).isEqualTo(200);
+      assertThat(first.raw().headers().allValues("Set-Cookie")).as(page + ": no cookie").isEmpty();
+      assertThat(first.header("Cache-Control")).isEqualTo("public, max-age=60");
+      assertThat(first.header("Vary")).contains("Accept-Language", "Cookie");
+      assertThat(first.header("Content-Type")).startsWith("text/html").contains("UTF-8");
+      assertThat(first.raw().headers().allValues("Content-Security-Policy"))
+          .as("the full answer keeps its policies")
+          .anySatisfy(p -> assertThat(p).contains("object-src 'none'"))
+          .anySatisfy(p -> assertThat(p).contains("nonce-"));
+      String etag = first.header("ETag");
+      assertThat(etag).as(page).matches("\"[0-9a-f]{32}\"");
+
+      var again = profile.api(profile.sakura()).get(page);
+      assertThat(again.header("ETag")).as(page + ": same page, same tag").isEqualTo(etag);
+      assertThat(again.text()).as("though its nonce is new").isNotEqualTo(first.text());
+      var revalidated = profile.api(profile.sakura()).get(page, "If-None-Match", etag);
+      assertThat(revalidated.status()).as(page).isEqualTo(304);
+      assertThat(revalidated.bytes()).isEmpty();
+      assertThat(revalidated.header("ETag")).isEqualTo(etag);
+      assertThat(revalidated.raw().headers().allValues("Content-Security-Policy"))
+          .as("the kept copy's policy (and nonce) stay as they were")
+          .isEmpty();
+      assertThat(revalidated.raw().headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    String before = profile.api(profile.sakura()).get(profilePage).header("ETag");
+    var changed =
+        photographer
+            .api()
+            .put(
+                "/api/v1/me/profile",
+                Api.obj(
+                    Map.of(
+                        "displayName", "撮影者 改名",
+                        "bio", "新しい自己紹介",
+                        "prefecture", "saga",
+                        "city", "佐賀市",
+                        "languages", "ja")));
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    var after = profile.api(profile.sakura()).get(profilePage, "If-None-Match", before);
+    assertThat(after.status()).as("a changed page is sent again").isEqualTo(200);
+    assertThat(after.header("ETag")).isNotEqualTo(before);
+    assertThat(after.text()).contains("新しい自己紹介");
+
+    Api customer = Accounts.customer(profile);
+    var signedIn = customer.get("/");
+    assertThat(signedIn.status()).isEqualTo(200);
+    assertThat(signedIn.header("Cache-Control"))
+        .as("a signed-in page is not public")
+        .satisfiesAnyOf(c -> assertThat(c).isNull(), c -> assertThat(c).doesNotContain("public"));
+    assertThat(signedIn.header("ETag")).isNull();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void otherAnonymousPagesSetNoFlashCookie(Profile profile) {
+    var login = profile.api(profile.sakura()).get("/login");
+    assertThat(login.status()).isEqualTo(200);
+    assertThat(login.raw().headers().allValues("Set-Cookie"))
+        .as("the flash cookie carries nothing without a session")
+        .noneMatch(c -> c.startsWith("oam.Flash"));
+  }
+}
