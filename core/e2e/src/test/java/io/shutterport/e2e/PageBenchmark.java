@@ -1,0 +1,125 @@
+package io.shutterport.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page benchmark ({@code ./shutterport bench pages}): wrk with 32 connections against the
+ * embedded demo server, warmed, measures an anonymous visitor's home, search and profile pages next
+ * to {@code /api/v1/prefectures} (a small JSON answer that does no work), and prints each page's
+ * requests per second as a share of the JSON's. Not part of the test suite.
+ */
+class PageBenchmark {
+  private static final int PORT = Integer.getInteger("it.embedded.port", 9380);
+  private static final String BASE = "http://127.0.0.1:" + PORT;
+  private static final String HOST = "sakura.localhost:" + PORT;
+  private static final int CONNECTIONS = Integer.getInteger("bench.clients", 32);
+  private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
+  private static final int SECONDS = Integer.getInteger("bench.pages.seconds", 20);
+  private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+  private static final Pattern LATENCY =
+      Pattern.compile("Latency\\s+([0-9.]+\\w+)\\s+([0-9.]+\\w+)");
+  private static final Pattern P99 = Pattern.compile("99%\\s+([0-9.]+\\w+)");
+  private static final Pattern ERRORS = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+
+  private record Result(String name, String path, double rate, String mean, String p99) {}
+
+  @Test
+  void pagesAgainstTheCheapestJson() throws Exception {
+    Api visitor = new Api(HOST, "ja", PORT);
+    String photographer =
+        visitor
+            .get("/api/v1/photographers?category=shichigosan")
+            .array()
+            .getJsonObject(0)
+            .getJsonObject("photographer")
+            .getString("photographerId");
+    Map<String, String> targets = new LinkedHashMap<>();
+    targets.put("`/api/v1/prefectures` (JSON)", "/api/v1/prefectures");
+    targets.put("home page", "/");
+    targets.put(
+        "search page (category, prefecture)", "/search?category=shichigosan&prefecture=tokyo");
+    targets.put("profile page", "/photographer?id=" + photographer);
+    for (String path : targets.values()) {
+      var page = visitor.get(path);
+      assertThat(page.status()).as(path).isEqualTo(200);
+      assertThat(page.raw().headers().allValues("Set-Cookie")).as(path).isEmpty();
+    }
+    List<Result> results = new ArrayList<>();
+    for (var target : targets.entrySet()) {
+      wrk(target.getValue(), WARMUP);
+      String out = wrk(target.getValue(), SECONDS);
+      Matcher errors = ERRORS.matcher(out);
+      assertThat(errors.find() ? Long.parseLong(errors.group(1)) : 0)
+          .as(target.getKey() + " answered with errors:\n" + out)
+          .isZero();
+      results.add(
+          new Result(
+              target.getKey(),
+              target.getValue(),
+              number(RATE, out),
+              text(LATENCY, out),
+              text(P99, out)));
+    }
+    double json = results.get(0).rate();
+    StringBuilder table = new StringBuilder();
+    table.append(
+        String.format(
+            "wrk, %d connections, 2 threads, %d s warm-up then %d s, embedded demo server%n%n",
+            CONNECTIONS, WARMUP, SECONDS));
+    table.append("| request | req/s | share of the JSON's | mean latency | p99 |\n");
+    table.append("|---|---:|---:|---:|---:|\n");
+    for (Result r : results) {
+      table.append(
+          String.format(
+              "| %s | %.0f | %.0f %% | %s | %s |%n",
+              r.name(), r.rate(), 100 * r.rate() / json, r.mean(), r.p99()));
+    }
+    Path report = Path.of("target", "page-benchmark.md");
+    Files.writeString(report, table.toString(), StandardCharsets.UTF_8);
+    System.out.println(table);
+  }
+
+  /** Runs wrk against one path of the sakura marketplace and gives back its report. */
+  private static String wrk(String path, int seconds) throws IOException, InterruptedException {
+    Process wrk =
+        new ProcessBuilder(
+                "wrk",
+                "-t2",
+                "-c" + CONNECTIONS,
+                "-d" + seconds + "s",
+                "--latency",
+                "-H",
+                "Host: " + HOST,
+                "-H",
+                "Accept-Language: ja",
+                BASE + path)
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(wrk.waitFor()).as(out).isZero();
+    return out;
+  }
+
+  private static double number(Pattern pattern, String out) {
+    Matcher m = pattern.matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+
+  private static String text(Pattern pattern, String out) {
+    Matcher m = pattern.matcher(out);
+    return m.find() ? m.group(1) : "?";
+  }
+}
