@@ -126,6 +126,26 @@ final class Browser implements AutoCloseable {
     driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
   }
 
+  /**
+   * Picks a shoot's date and start time on a profile's booking form as a customer does: the date,
+   * then one of the free times the slot picker shows for it.
+   */
+  void pickSlot(java.time.LocalDate date, String time) {
+    driver.executeScript(
+        "arguments[0].value = arguments[1];"
+            + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+        find("#form\\:date"),
+        date.toString());
+    By slot =
+        By.xpath(
+            "//div[@id='slot-picker'][@data-date-shown='"
+                + date
+                + "']/button[normalize-space()='"
+                + time
+                + "']");
+    wait.until(ExpectedConditions.elementToBeClickable(slot)).click();
+  }
+
   /** Clicks without waiting for another page (a button that updates this one). */
   void click(String css) {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();

@@ -78,7 +78,7 @@ class BrowserJourneyIT {
         .orElseThrow()
         .click();
     browser.find("#photographer-name");
-    browser.setValue("#form\\:date", LocalDate.now().plusDays(21).toString());
+    browser.pickSlot(LocalDate.now().plusDays(21), "10:00");
     browser.type("#form\\:note", "着物で参拝します");
     browser.submit("#form\\:book");
     assertThat(browser.find("#booking-status").getAttribute("data-status")).isEqualTo("REQUESTED");

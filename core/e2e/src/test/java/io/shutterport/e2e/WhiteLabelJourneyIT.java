@@ -115,7 +115,7 @@ class WhiteLabelJourneyIT {
     customer.login(customerEmail, Env.PASSWORD);
     customer.open("/photographer?id=" + photographer.id());
     LocalDate shoot = LocalDate.now().plusDays(21);
-    customer.setValue("#form\\:date", shoot.toString());
+    customer.pickSlot(shoot, "10:00");
     assertThat(customer.find("fieldset[data-category='maedori']").isDisplayed()).isTrue();
     customer.setValue("#detail-maedori-weddingDate", shoot.minusDays(3).toString());
     customer.select("#detail-maedori-attire", "wasou");
@@ -124,7 +124,7 @@ class WhiteLabelJourneyIT {
         .as("the wedding category's own rule, in Japanese")
         .contains("挙式日より前");
 
-    customer.setValue("#form\\:date", shoot.toString());
+    customer.pickSlot(shoot, "10:00");
     customer.setValue("#detail-maedori-weddingDate", shoot.plusMonths(3).toString());
     customer.select("#detail-maedori-attire", "wasou");
     customer.submit("#form\\:book");

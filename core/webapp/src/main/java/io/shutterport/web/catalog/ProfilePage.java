@@ -30,7 +30,7 @@ public class ProfilePage implements Serializable {
   private String id;
   private String planId;
   private String date;
-  private String startTime = "10:00";
+  private String startTime;
   private String note;
   private String backupDate;
   private transient PhotographerPage page;
@@ -70,6 +70,11 @@ public class ProfilePage implements Serializable {
   public String book() {
     return actions.run(
         () -> {
+          if (startTime == null || startTime.isBlank()) {
+            // picked from the free times, never typed: nothing is asked until one is picked
+            throw io.shutterport.platform.error.InvalidInputException.of(
+                "startTime", "book.pickSlot");
+          }
           BookingView booking =
               bookings.request(
                   currentUser.id(),
