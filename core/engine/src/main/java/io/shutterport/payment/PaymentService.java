@@ -579,4 +579,39 @@ public class PaymentService implements PaidMoney {
         .sorted(java.util.Comparator.comparingLong(PayoutLine::paidMinor).reversed())
         .toList();
   }
+
+  /**
+   * What the calling photographer earned in each of the last {@code months} months (the current one
+   * included), newest first; months without money are left out.
+   */
+  @Transactional
+  public List<MonthlyEarnings> earnings(String photographerId, int months) {
+    identity.requireRole(photographerId, Role.PHOTOGRAPHER);
+    var zone = tenants.byId(tenant.require()).zone();
+    java.time.YearMonth now = java.time.YearMonth.now(zone);
+    java.time.YearMonth first = now.minusMonths(Math.max(1, Math.min(months, 36)) - 1L);
+    Instant from = first.atDay(1).atStartOfDay(zone).toInstant();
+    Instant to = now.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    record Key(java.time.YearMonth month, String currency) {}
+    java.util.Map<Key, long[]> sums =
+        new java.util.TreeMap<>(
+            java.util.Comparator.comparing(Key::month).reversed().thenComparing(Key::currency));
+    java.util.Map<Key, java.util.Set<String>> bookings = new java.util.HashMap<>();
+    for (var entry : repository.payoutEntriesOf(photographerId, from, to)) {
+      Key key = new Key(java.time.YearMonth.from(entry.at().atZone(zone)), entry.currency());
+      long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
+      sum["PAYOUT".equals(entry.kind()) ? 0 : 1] += entry.amountMinor();
+      bookings.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(entry.bookingId());
+    }
+    return sums.entrySet().stream()
+        .map(
+            e ->
+                new MonthlyEarnings(
+                    e.getKey().month().toString(),
+                    e.getKey().currency(),
+                    e.getValue()[0],
+                    e.getValue()[1],
+                    bookings.get(e.getKey()).size()))
+        .toList();
+  }
 }

@@ -191,4 +191,32 @@ public class PaymentRepository {
                     ((Number) r[4]).longValue()))
         .toList();
   }
+
+  /** One payout entry of a party: kind, amount, currency, booking and time. */
+  public record PayoutEntry(
+      String kind, long amountMinor, String currency, String bookingId, java.time.Instant at) {}
+
+  /** A party's payout entries (released and held) between two instants, oldest first. */
+  public List<PayoutEntry> payoutEntriesOf(
+      String partyId, java.time.Instant from, java.time.Instant to) {
+    return db.em()
+        .createQuery(
+            "SELECT e.kind, e.amountMinor, e.currency, e.bookingId, e.createdAt FROM LedgerEntry e"
+                + " WHERE e.partyId = :p AND e.kind IN ('PAYOUT', 'PAYOUT_HELD')"
+                + " AND e.createdAt >= :from AND e.createdAt < :to ORDER BY e.createdAt",
+            Object[].class)
+        .setParameter("p", partyId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultStream()
+        .map(
+            r ->
+                new PayoutEntry(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    (java.time.Instant) r[4]))
+        .toList();
+  }
 }

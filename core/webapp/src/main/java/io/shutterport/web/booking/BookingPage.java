@@ -72,6 +72,7 @@ public class BookingPage implements Serializable {
   private Integer reviewStars = 5;
   private String reviewBody;
   private String replyBody;
+  private String disputeReason;
   private transient List<Part> files;
   private transient Snapshot snapshot;
 
@@ -335,7 +336,56 @@ public class BookingPage implements Serializable {
   }
 
   public String reply() {
-    return change(() -> reviews.reply(currentUser.id(), id, replyBody));
+    return actions.run(
+        () -> {
+          reviews.reply(currentUser.id(), id, replyBody);
+          snapshot = null;
+          return null;
+        },
+        field -> "body".equals(field) ? "reply:body" : null);
+  }
+
+  /** Opens a dispute: the marketplace's operators see it with the reason and the chat. */
+  public String dispute() {
+    return actions.run(
+        () -> {
+          bookings.dispute(currentUser.id(), id, disputeReason);
+          snapshot = null;
+          return null;
+        },
+        field -> "reason".equals(field) ? "dispute:reason" : null);
+  }
+
+  /** Whether the photographer may answer the customer's published review (once). */
+  public boolean isCanReply() {
+    return "PHOTOGRAPHER".equals(getRole())
+        && getReviews().stream()
+            .anyMatch(
+                r ->
+                    "CUSTOMER_TO_PHOTOGRAPHER".equals(r.direction())
+                        && r.publishedAt() != null
+                        && r.reply() == null);
+  }
+
+  /** Whether a party may open a dispute: once the booking has money or a shoot behind it. */
+  public boolean isCanDispute() {
+    boolean party = "CUSTOMER".equals(getRole()) || "PHOTOGRAPHER".equals(getRole());
+    return party
+        && getBooking().disputedAt() == null
+        && (isStatus("PAID")
+            || isStatus("CONFIRMED")
+            || isStatus("SHOT")
+            || isStatus("DELIVERED")
+            || isStatus("COMPLETED")
+            || isStatus("REFUNDED"));
+  }
+
+  public String getDisputeReason() {
+    return disputeReason;
+  }
+
+  public void setDisputeReason(String disputeReason) {
+    this.disputeReason = disputeReason;
   }
 
   /** Whether the signed-in party may cancel now (operators use the API). */

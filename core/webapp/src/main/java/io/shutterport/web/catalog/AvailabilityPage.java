@@ -204,7 +204,10 @@ public class AvailabilityPage implements Serializable {
           actions.info("availability.saved");
           return null;
         },
-        this::inputOf);
+        field -> {
+          String input = inputOf(field);
+          return input == null ? null : "form:" + input;
+        });
   }
 
   /** Adds an empty exception row (the date left for the photographer to pick). */

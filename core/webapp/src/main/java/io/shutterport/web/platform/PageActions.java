@@ -26,8 +26,9 @@ public class PageActions {
 
   /**
    * Runs the action as {@link #run(Supplier)}, placing each field's message beside the input that
-   * {@code inputs} names for it (the client id within {@code form}, e.g. {@code days:2:start1} for
-   * a row of a repeated list; null for a message above the form).
+   * {@code inputs} names for it by client id (e.g. {@code form:days:2:start1} for a row of a
+   * repeated list, {@code dispute:reason} for a form other than {@code form}); null puts it above
+   * the page.
    */
   public String run(Supplier<String> action, Function<String, String> inputs) {
     try {
@@ -71,7 +72,7 @@ public class PageActions {
       String input = inputs == null ? null : inputs.apply(field.field());
       String clientId;
       if (input != null) {
-        clientId = "form:" + input; // a row of a repeated list cannot be looked up; trusted
+        clientId = input; // a row of a repeated list cannot be looked up: trusted
       } else {
         clientId = "form:" + field.field();
         clientId = faces.getViewRoot().findComponent(clientId) != null ? clientId : null;
