@@ -169,6 +169,27 @@ final class Browser implements AutoCloseable {
                 + "return out.slice(0, 12);");
   }
 
+  /**
+   * The page's serious and critical accessibility violations by axe-core's WCAG 2 A/AA rules, as
+   * {@code rule (impact): selector…}: empty when there are none.
+   */
+  List<String> accessibilityProblems() {
+    settled();
+    var results =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    List<String> problems = new java.util.ArrayList<>();
+    for (var rule : results.getViolations()) {
+      if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+        StringBuilder where = new StringBuilder();
+        rule.getNodes().stream().limit(3).forEach(n -> where.append(' ').append(n.getTarget()));
+        problems.add(rule.getId() + " (" + rule.getImpact() + "):" + where);
+      }
+    }
+    return problems;
+  }
+
   /** Runs a script in the page and gives back its result. */
   Object script(String script, Object... args) {
     return driver.executeScript(script, args);

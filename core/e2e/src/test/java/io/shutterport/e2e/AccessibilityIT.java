@@ -1,0 +1,95 @@
+package io.shutterport.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * axe-core (Deque's rules, from its Maven package) in the pages at phone size: no serious or
+ * critical WCAG 2.1 A/AA violation on the public pages and the account pages of every theme, and on
+ * the studio.
+ */
+class AccessibilityIT {
+  private Browser browser;
+
+  @RegisterExtension
+  final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void pagesHaveNoSeriousViolationsOnAPhone() {
+    String email = Env.unique("a11y");
+    var photographer =
+        Accounts.photographer(
+            Profile.PRODUCTION, Env.SAKURA, "shichigosan", 30000, 60, "saga", email);
+    Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
+    // Every theme: bridal on hanayome, paws, and the default theme of the platform's own pages.
+    for (String host :
+        List.of(Env.PAWS, "hanayome.localhost:" + Env.PORT, "platform.localhost:" + Env.PORT)) {
+      browser = Browser.phone(host);
+      for (String language : new String[] {"ja", "en"}) {
+        browser.open("/lang?to=" + language + "&next=/login");
+        for (String page :
+            host.startsWith("platform") ? List.of("/login") : List.of("/", "/search", "/login")) {
+          check(page, host + " " + language, problems);
+        }
+      }
+      browser.close();
+    }
+    browser = Browser.phone(Env.SAKURA);
+    List<String> anonymous =
+        List.of(
+            "/",
+            "/search?category=shichigosan",
+            "/photographer?id=" + photographer.id(),
+            "/login",
+            "/register",
+            "/forgot");
+    for (String language : new String[] {"ja", "en"}) {
+      browser.open("/lang?to=" + language + "&next=/");
+      for (String page : anonymous) {
+        check(page, language, problems);
+      }
+    }
+    browser.login(email, Env.PASSWORD);
+    for (String page :
+        List.of(
+            "/studio/profile",
+            "/studio/availability",
+            "/studio/plans",
+            "/studio/portfolio",
+            "/studio/earnings",
+            "/studio/ranking",
+            "/bookings",
+            "/notifications")) {
+      check(page, "ja", problems);
+    }
+    assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+
+    // The first Tab reaches the skip link, which takes the keyboard past the header.
+    browser.open("/studio/plans");
+    browser.find("body").sendKeys(org.openqa.selenium.Keys.TAB);
+    assertThat(browser.script("return document.activeElement.id;")).isEqualTo("skip-link");
+    assertThat(browser.find("#skip-link").isDisplayed()).isTrue();
+  }
+
+  private void check(String page, String language, Map<String, List<String>> problems) {
+    browser.open(page);
+    browser.find("main");
+    List<String> found = new ArrayList<>(browser.accessibilityProblems());
+    if (!found.isEmpty()) {
+      problems.put(language + " " + page, found);
+    }
+  }
+}
