@@ -59,7 +59,7 @@ class AccessibilityIT {
     for (String language : new String[] {"ja", "en"}) {
       browser.open("/lang?to=" + language + "&next=/");
       for (String page : anonymous) {
-        check(page, language, problems);
+        check(page, "sakura " + language, problems);
       }
     }
     browser.login(email, Env.PASSWORD);
@@ -73,7 +73,7 @@ class AccessibilityIT {
             "/studio/ranking",
             "/bookings",
             "/notifications")) {
-      check(page, "ja", problems);
+      check(page, "sakura ja", problems);
     }
     assertThat(problems).as("serious or critical accessibility violations").isEmpty();
 
@@ -82,14 +82,31 @@ class AccessibilityIT {
     browser.find("body").sendKeys(org.openqa.selenium.Keys.TAB);
     assertThat(browser.script("return document.activeElement.id;")).isEqualTo("skip-link");
     assertThat(browser.find("#skip-link").isDisplayed()).isTrue();
+
+    // The header's links fold behind the menu button on a phone.
+    assertThat(browser.all("#site-nav").get(0).isDisplayed()).isFalse();
+    assertThat((Long) browser.script("return document.querySelector('header').offsetHeight;"))
+        .as("the folded header leaves the screen to the page")
+        .isLessThan(100L);
+    browser.click("#menu-toggle");
+    assertThat(browser.find("#site-nav").isDisplayed()).isTrue();
+    assertThat(browser.find("#menu-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(browser.find("#logout\\:go").isDisplayed()).isTrue();
+    assertThat(browser.accessibilityProblems()).as("with the menu open").isEmpty();
   }
 
-  private void check(String page, String language, Map<String, List<String>> problems) {
+  /** Checks one page and keeps its screenshot (one per theme, language and page). */
+  private void check(String page, String where, Map<String, List<String>> problems) {
     browser.open(page);
     browser.find("main");
+    browser.screenshot(
+        "a11y-"
+            + (where + " " + page.replaceAll("\\?.*", ""))
+                .replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("-+$", ""));
     List<String> found = new ArrayList<>(browser.accessibilityProblems());
     if (!found.isEmpty()) {
-      problems.put(language + " " + page, found);
+      problems.put(where + " " + page, found);
     }
   }
 }

@@ -291,11 +291,20 @@ final class Browser implements AutoCloseable {
     type("#form\\:email", email);
     type("#form\\:password", password);
     submit("#form\\:submit");
-    find("#logout\\:go");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout:go")));
   }
 
   void logout() {
+    openMenu();
     submit("#logout\\:go");
+  }
+
+  /** On a phone, unfolds the header's links behind the menu button (nothing to do elsewhere). */
+  void openMenu() {
+    WebElement toggle = driver.findElement(By.id("menu-toggle"));
+    if (toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+      toggle.click();
+    }
   }
 
   @Override
