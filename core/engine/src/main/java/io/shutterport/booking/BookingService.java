@@ -396,6 +396,61 @@ public class BookingService {
     return rules(operatorId);
   }
 
+  /**
+   * The operator's dashboard figures for the last {@code weeks} weeks, oldest first: requests, how
+   * many were paid for, and late deliveries by the week of the shoot.
+   */
+  @Transactional
+  public List<WeeklyBookings> weekly(String operatorId, int weeks) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    java.time.ZoneId zone = currentTenant().zone();
+    int count = Math.max(1, Math.min(weeks, 52));
+    LocalDate firstMonday =
+        LocalDate.now(zone)
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+            .minusWeeks(count - 1L);
+    Instant from = firstMonday.atStartOfDay(zone).toInstant();
+    long[][] sums = new long[count][3];
+    Instant now = Instant.now();
+    for (Booking b : repository.since(from)) {
+      int requestWeek = weekIndex(firstMonday, b.createdAt(), zone);
+      if (requestWeek >= 0 && requestWeek < count) {
+        sums[requestWeek][0]++;
+        if (EVER_PAID.contains(b.status())) {
+          sums[requestWeek][1]++;
+        }
+      }
+      int shootWeek = weekIndex(firstMonday, b.startsAt(), zone);
+      if (shootWeek >= 0 && shootWeek < count && b.deliveryLate(now)) {
+        sums[shootWeek][2]++;
+      }
+    }
+    List<WeeklyBookings> rows = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      rows.add(
+          new WeeklyBookings(
+              firstMonday.plusWeeks(i).toString(), sums[i][0], sums[i][1], sums[i][2]));
+    }
+    return rows;
+  }
+
+  /** States a booking reaches only after it was paid for. */
+  private static final java.util.Set<BookingStatus> EVER_PAID =
+      java.util.EnumSet.of(
+          BookingStatus.PAID,
+          BookingStatus.CONFIRMED,
+          BookingStatus.SHOT,
+          BookingStatus.DELIVERED,
+          BookingStatus.COMPLETED,
+          BookingStatus.REFUNDED);
+
+  private static int weekIndex(LocalDate firstMonday, Instant at, java.time.ZoneId zone) {
+    return (int)
+        Math.floorDiv(
+            java.time.temporal.ChronoUnit.DAYS.between(firstMonday, at.atZone(zone).toLocalDate()),
+            7);
+  }
+
   /** The tenant's bookings, for its operators. */
   @Transactional
   public List<BookingView> all(String operatorId) {

@@ -614,4 +614,35 @@ public class PaymentService implements PaidMoney {
                     bookings.get(e.getKey()).size()))
         .toList();
   }
+
+  /**
+   * Money customers paid in (charges, in the marketplace's currency) in each of the last {@code
+   * weeks} weeks, oldest first, keyed by the week's Monday in the marketplace's zone.
+   */
+  @Transactional
+  public java.util.LinkedHashMap<String, Long> weeklyRevenue(String operatorId, int weeks) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    var t = tenants.byId(tenant.require());
+    var zone = t.zone();
+    int count = Math.max(1, Math.min(weeks, 52));
+    java.time.LocalDate firstMonday =
+        java.time.LocalDate.now(zone)
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+            .minusWeeks(count - 1L);
+    java.util.LinkedHashMap<String, Long> revenue = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      revenue.put(firstMonday.plusWeeks(i).toString(), 0L);
+    }
+    for (var charge : repository.chargesSince(firstMonday.atStartOfDay(zone).toInstant())) {
+      if (!charge.currency().equals(t.currency())) {
+        continue;
+      }
+      java.time.LocalDate day = charge.at().atZone(zone).toLocalDate();
+      String monday =
+          day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+              .toString();
+      revenue.computeIfPresent(monday, (k, v) -> v + charge.amountMinor());
+    }
+    return revenue;
+  }
 }

@@ -295,6 +295,10 @@ public class Booking extends TenantOwned {
     return status + "@" + statusSince.toEpochMilli() + "@" + startsAt.toEpochMilli();
   }
 
+  public Instant createdAt() {
+    return createdAt;
+  }
+
   public Instant startsAt() {
     return startsAt;
   }

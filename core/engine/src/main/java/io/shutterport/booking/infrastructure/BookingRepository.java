@@ -121,6 +121,16 @@ public class BookingRepository {
         r -> new HoldTime(r.text(1), r.instant(2), r.instant(3)));
   }
 
+  /** Bookings requested, or shooting, since {@code from} (the operator's dashboard). */
+  public List<Booking> since(Instant from) {
+    return db.em()
+        .createQuery(
+            "SELECT b FROM Booking b WHERE b.createdAt >= :from OR b.startsAt >= :from",
+            Booking.class)
+        .setParameter("from", from)
+        .getResultList();
+  }
+
   /** A photographer's bookings that hold time and end after {@code from}. */
   public List<Booking> holdingOf(String photographerId, Instant from, int limit) {
     return db.em()

@@ -192,7 +192,7 @@ public class PaymentRepository {
         .toList();
   }
 
-  /** One payout entry of a party: kind, amount, currency, booking and time. */
+  /** One ledger entry as figures read it: kind, amount, currency, booking and time. */
   public record PayoutEntry(
       String kind, long amountMinor, String currency, String bookingId, java.time.Instant at) {}
 
@@ -208,6 +208,26 @@ public class PaymentRepository {
         .setParameter("p", partyId)
         .setParameter("from", from)
         .setParameter("to", to)
+        .getResultStream()
+        .map(
+            r ->
+                new PayoutEntry(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    (java.time.Instant) r[4]))
+        .toList();
+  }
+
+  /** Charges (money customers paid in) since an instant: amount, currency and time. */
+  public List<PayoutEntry> chargesSince(java.time.Instant from) {
+    return db.em()
+        .createQuery(
+            "SELECT e.kind, e.amountMinor, e.currency, e.bookingId, e.createdAt FROM LedgerEntry e"
+                + " WHERE e.kind = 'CHARGE' AND e.createdAt >= :from",
+            Object[].class)
+        .setParameter("from", from)
         .getResultStream()
         .map(
             r ->

@@ -53,6 +53,14 @@ public class OperatorResource {
   @Inject PluginSettings pluginSettings;
   @Inject PayoutReport report;
   @Inject io.shutterport.web.platform.Localizer localizer;
+  @Inject Dashboard dashboard;
+
+  /** The dashboard's figures for the last twelve weeks. */
+  @GET
+  @Path("dashboard")
+  public Dashboard.Figures dashboard() {
+    return dashboard.figures();
+  }
 
   /**
    * What the operator saw.
