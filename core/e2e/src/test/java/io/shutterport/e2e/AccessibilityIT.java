@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,17 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the studio.
  */
 class AccessibilityIT {
+  @RegisterExtension final Browsers browsers = new Browsers();
   private Browser browser;
-
-  @RegisterExtension
-  final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void pagesHaveNoSeriousViolationsOnAPhone() {
@@ -37,7 +27,7 @@ class AccessibilityIT {
     // Every theme: bridal on hanayome, paws, and the default theme of the platform's own pages.
     for (String host :
         List.of(Env.PAWS, "hanayome.localhost:" + Env.PORT, "platform.localhost:" + Env.PORT)) {
-      browser = Browser.phone(host);
+      browser = browsers.phone(host);
       for (String language : new String[] {"ja", "en"}) {
         browser.open("/lang?to=" + language + "&next=/login");
         for (String page :
@@ -45,9 +35,9 @@ class AccessibilityIT {
           check(page, host + " " + language, problems);
         }
       }
-      browser.close();
+      browsers.close(browser);
     }
-    browser = Browser.phone(Env.SAKURA);
+    browser = browsers.phone(Env.SAKURA);
     List<String> anonymous =
         List.of(
             "/",

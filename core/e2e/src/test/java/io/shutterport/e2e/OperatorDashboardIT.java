@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,17 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class OperatorDashboardIT {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  @RegisterExtension final Browsers browsers = new Browsers();
   private Browser browser;
-
-  @RegisterExtension
-  final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void thisWeeksBookingsAndMoneyOnTheDashboard() {
@@ -49,7 +39,7 @@ class OperatorDashboardIT {
         .isEqualTo(before.getJsonNumber("revenueMinor").longValue() + 30000);
     assertThat(customer.get("/api/v1/operator/dashboard").status()).isEqualTo(403);
 
-    browser = Browser.phone(Env.SAKURA);
+    browser = browsers.phone(Env.SAKURA);
     browser.login("operator@sakura.example", Env.DEMO_PASSWORD);
     browser.open("/lang?to=ja&next=/operator/dashboard");
     String week = after.getString("weekStart");

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
@@ -20,17 +19,8 @@ import org.openqa.selenium.WebElement;
  */
 class SlotPickerIT {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  @RegisterExtension final Browsers browsers = new Browsers();
   private Browser browser;
-
-  @RegisterExtension
-  final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aCustomerPicksAFreeTimeOnAPhone() {
@@ -60,7 +50,7 @@ class SlotPickerIT {
     String email = Env.unique("slot-customer");
     Accounts.signUp(Profile.PRODUCTION, Env.SAKURA, email, "枠 選び", "CUSTOMER");
 
-    browser = Browser.phone(Env.SAKURA);
+    browser = browsers.phone(Env.SAKURA);
     browser.login(email, Env.PASSWORD);
     browser.open("/lang?to=ja&next=" + "/photographer?id=" + photographer.id());
     browser.find("#form\\:book");

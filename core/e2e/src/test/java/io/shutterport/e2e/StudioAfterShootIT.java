@@ -8,7 +8,6 @@ import java.awt.Color;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,24 +18,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class StudioAfterShootIT {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  @RegisterExtension final Browsers browsers = new Browsers();
   private Browser browser;
-
-  @RegisterExtension
-  final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void earningsAReplyAndADisputeFromThePages() throws Exception {
-    String email = Env.unique("after-shoot");
-    var photographer =
-        Accounts.photographer(
-            Profile.PRODUCTION, Env.SAKURA, "shichigosan", 30000, 60, "saga", email);
+    var signed = browsers.photographerOnPhone("after-shoot", "/studio/earnings");
+    var photographer = signed.photographer();
+    browser = signed.browser();
     Api customer = Accounts.customer(Profile.PRODUCTION);
     Api operator = Accounts.demo(Env.SAKURA, "operator@sakura.example");
     String id =
@@ -61,9 +50,7 @@ class StudioAfterShootIT {
     assertThat(photographer.api().post(base + "/reviews", review(5, "ありがとうございました")).status())
         .isEqualTo(201);
 
-    browser = Browser.phone(Env.SAKURA);
-    browser.login(email, Env.PASSWORD);
-    browser.open("/lang?to=ja&next=/studio/earnings");
+    browser.open("/studio/earnings"); // again, now that money has moved
     String month = YearMonth.now(TOKYO).toString();
     browser.waitFor("#earnings", month);
     assertThat(browser.text("#earnings")).contains("￥25,500");

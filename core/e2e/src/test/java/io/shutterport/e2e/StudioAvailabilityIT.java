@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,27 +20,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class StudioAvailabilityIT {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  @RegisterExtension final Browsers browsers = new Browsers();
   private Browser browser;
-
-  @RegisterExtension
-  final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aPhotographerSetsTheirHoursAndSeesTheirBookingsOnAPhone() {
-    String email = Env.unique("studio-hours");
-    var photographer =
-        Accounts.photographer(
-            Profile.PRODUCTION, Env.SAKURA, "shichigosan", 30000, 60, "saga", email);
-    browser = Browser.phone(Env.SAKURA);
-    browser.login(email, Env.PASSWORD);
-    browser.open("/lang?to=ja&next=/studio/profile");
+    var signed = browsers.photographerOnPhone("studio-hours", "/studio/profile");
+    var photographer = signed.photographer();
+    browser = signed.browser();
     browser.find("#studio-nav-availability").click();
     browser.find("#form\\:save");
     assertThat(browser.text("h1")).isEqualTo("スケジュール");
@@ -163,7 +149,7 @@ class StudioAvailabilityIT {
   void theSamePageOnADesktopInEnglish() {
     String email = Env.unique("studio-desktop");
     Accounts.photographer(Profile.PRODUCTION, Env.SAKURA, "shichigosan", 30000, 60, "saga", email);
-    browser = new Browser(Env.SAKURA);
+    browser = browsers.desktop(Env.SAKURA);
     browser.login(email, Env.PASSWORD);
     browser.open("/lang?to=en&next=/studio/availability");
     browser.find("#form\\:save");

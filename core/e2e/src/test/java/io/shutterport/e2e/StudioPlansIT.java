@@ -3,7 +3,6 @@ package io.shutterport.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,27 +13,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class StudioPlansIT {
   private static final String EXPRESS_TOO_LATE = "特急納品はプランの通常納品より早くしてください。";
+  @RegisterExtension final Browsers browsers = new Browsers();
   private Browser browser;
-
-  @RegisterExtension
-  final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aPhotographerAddsChangesAndRetiresPlansOnAPhone() {
-    String email = Env.unique("studio-plans");
-    var photographer =
-        Accounts.photographer(
-            Profile.PRODUCTION, Env.SAKURA, "shichigosan", 30000, 60, "saga", email);
-    browser = Browser.phone(Env.SAKURA);
-    browser.login(email, Env.PASSWORD);
-    browser.open("/lang?to=ja&next=/studio/plans");
+    var signed = browsers.photographerOnPhone("studio-plans", "/studio/plans");
+    var photographer = signed.photographer();
+    browser = signed.browser();
     browser.find("#form\\:add");
     assertThat(browser.text("h1")).isEqualTo("プラン");
     assertThat(browser.overflowing()).as("the page fits a phone's width").isEmpty();

@@ -6,7 +6,6 @@ import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,25 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
  * the order list — each step seen through the API.
  */
 class StudioPortfolioIT {
-  private Browser browser;
   @TempDir Path files;
-
-  @RegisterExtension
-  final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension final Browsers browsers = new Browsers();
+  private Browser browser;
 
   @Test
   void aPhotographerUploadsOrdersAndPrunesTheirPortfolioOnAPhone() throws Exception {
-    String email = Env.unique("studio-portfolio");
-    var photographer =
-        Accounts.photographer(
-            Profile.PRODUCTION, Env.SAKURA, "shichigosan", 30000, 60, "saga", email);
+    var signed = browsers.photographerOnPhone("studio-portfolio", "/studio/portfolio");
+    var photographer = signed.photographer();
+    browser = signed.browser();
     StringBuilder paths = new StringBuilder();
     Color[] colors = {Color.RED, Color.GREEN, Color.BLUE};
     for (int i = 0; i < colors.length; i++) {
@@ -43,9 +32,6 @@ class StudioPortfolioIT {
       Files.write(file, Images.jpeg(1200, 800, colors[i]));
       paths.append(i == 0 ? "" : "\n").append(file);
     }
-    browser = Browser.phone(Env.SAKURA);
-    browser.login(email, Env.PASSWORD);
-    browser.open("/lang?to=ja&next=/studio/portfolio");
     browser.find("#no-photos");
     assertThat(browser.overflowing()).as("the page fits a phone's width").isEmpty();
     browser.find("#uploader-files").sendKeys(paths.toString());

@@ -209,14 +209,7 @@ public class PaymentRepository {
         .setParameter("from", from)
         .setParameter("to", to)
         .getResultStream()
-        .map(
-            r ->
-                new PayoutEntry(
-                    (String) r[0],
-                    ((Number) r[1]).longValue(),
-                    (String) r[2],
-                    (String) r[3],
-                    (java.time.Instant) r[4]))
+        .map(PaymentRepository::entry)
         .toList();
   }
 
@@ -229,14 +222,17 @@ public class PaymentRepository {
             Object[].class)
         .setParameter("from", from)
         .getResultStream()
-        .map(
-            r ->
-                new PayoutEntry(
-                    (String) r[0],
-                    ((Number) r[1]).longValue(),
-                    (String) r[2],
-                    (String) r[3],
-                    (java.time.Instant) r[4]))
+        .map(PaymentRepository::entry)
         .toList();
+  }
+
+  /** A row of {@code kind, amountMinor, currency, bookingId, createdAt}. */
+  private static PayoutEntry entry(Object[] r) {
+    return new PayoutEntry(
+        (String) r[0],
+        ((Number) r[1]).longValue(),
+        (String) r[2],
+        (String) r[3],
+        (java.time.Instant) r[4]);
   }
 }
