@@ -84,4 +84,33 @@ class PublicPagesIT {
         .as("the flash cookie carries nothing without a session")
         .noneMatch(c -> c.startsWith("oam.Flash"));
   }
+
+  /** Each marketplace has its own manifest: its name, its theme's colour and logo. */
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void eachMarketplaceHasItsOwnWebAppManifest(Profile profile) {
+    Map<String, String> colours = Map.of("sakura", "#c2185b", "paws", "#2e7d32");
+    for (var marketplace : colours.entrySet()) {
+      String host = marketplace.getKey() + ".localhost:" + profile.port;
+      Api visitor = profile.api(host).withLanguage("ja");
+      var home = visitor.get("/");
+      assertThat(home.text())
+          .contains("rel=\"manifest\" href=\"/manifest.webmanifest\"")
+          .contains("name=\"theme-color\" content=\"" + marketplace.getValue() + "\"");
+      var manifest = visitor.get("/manifest.webmanifest");
+      assertThat(manifest.status()).isEqualTo(200);
+      assertThat(manifest.header("Content-Type")).startsWith("application/manifest+json");
+      var json = manifest.json();
+      assertThat(json.getString("theme_color")).isEqualTo(marketplace.getValue());
+      assertThat(json.getString("start_url")).isEqualTo("/");
+      assertThat(home.text())
+          .as("the manifest's name is the page's brand")
+          .contains("<title>")
+          .contains(json.getString("name").replace("&", "&amp;"));
+      String icon = json.getJsonArray("icons").getJsonObject(0).getString("src");
+      var logo = visitor.get(icon);
+      assertThat(logo.status()).as(icon).isEqualTo(200);
+      assertThat(logo.header("Content-Type")).startsWith("image/svg+xml");
+    }
+  }
 }
