@@ -19,6 +19,7 @@ import io.shutterport.platform.events.SearchInputsChanged;
 import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.tenancy.TenantContext;
 import io.shutterport.platform.util.Amounts;
+import io.shutterport.platform.util.Weeks;
 import io.shutterport.spi.Money;
 import io.shutterport.tenant.TenantService;
 import io.shutterport.tenant.TenantView;
@@ -403,33 +404,25 @@ public class BookingService {
   @Transactional
   public List<WeeklyBookings> weekly(String operatorId, int weeks) {
     identity.requireRole(operatorId, Role.OPERATOR);
-    java.time.ZoneId zone = currentTenant().zone();
-    int count = Math.max(1, Math.min(weeks, 52));
-    LocalDate firstMonday =
-        LocalDate.now(zone)
-            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
-            .minusWeeks(count - 1L);
-    Instant from = firstMonday.atStartOfDay(zone).toInstant();
-    long[][] sums = new long[count][3];
+    Weeks span = Weeks.lastOf(weeks, currentTenant().zone());
+    long[][] sums = new long[span.count()][3];
     Instant now = Instant.now();
-    for (Booking b : repository.since(from)) {
-      int requestWeek = weekIndex(firstMonday, b.createdAt(), zone);
-      if (requestWeek >= 0 && requestWeek < count) {
+    for (Booking b : repository.requestedOrShooting(span.from(), span.to())) {
+      int requestWeek = span.indexOf(b.createdAt());
+      if (requestWeek >= 0 && requestWeek < span.count()) {
         sums[requestWeek][0]++;
         if (EVER_PAID.contains(b.status())) {
           sums[requestWeek][1]++;
         }
       }
-      int shootWeek = weekIndex(firstMonday, b.startsAt(), zone);
-      if (shootWeek >= 0 && shootWeek < count && b.deliveryLate(now)) {
+      int shootWeek = span.indexOf(b.startsAt());
+      if (shootWeek >= 0 && shootWeek < span.count() && b.deliveryLate(now)) {
         sums[shootWeek][2]++;
       }
     }
     List<WeeklyBookings> rows = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      rows.add(
-          new WeeklyBookings(
-              firstMonday.plusWeeks(i).toString(), sums[i][0], sums[i][1], sums[i][2]));
+    for (int i = 0; i < span.count(); i++) {
+      rows.add(new WeeklyBookings(span.monday(i).toString(), sums[i][0], sums[i][1], sums[i][2]));
     }
     return rows;
   }
@@ -443,13 +436,6 @@ public class BookingService {
           BookingStatus.DELIVERED,
           BookingStatus.COMPLETED,
           BookingStatus.REFUNDED);
-
-  private static int weekIndex(LocalDate firstMonday, Instant at, java.time.ZoneId zone) {
-    return (int)
-        Math.floorDiv(
-            java.time.temporal.ChronoUnit.DAYS.between(firstMonday, at.atZone(zone).toLocalDate()),
-            7);
-  }
 
   /** The tenant's bookings, for its operators. */
   @Transactional

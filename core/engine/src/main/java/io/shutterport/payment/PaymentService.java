@@ -21,6 +21,7 @@ import io.shutterport.platform.persistence.SqlStates;
 import io.shutterport.platform.plugin.PluginBinding;
 import io.shutterport.platform.tenancy.TenantContext;
 import io.shutterport.platform.util.Amounts;
+import io.shutterport.platform.util.Weeks;
 import io.shutterport.spi.Money;
 import io.shutterport.spi.payment.CancelRequest;
 import io.shutterport.spi.payment.CaptureRequest;
@@ -623,25 +624,17 @@ public class PaymentService implements PaidMoney {
   public java.util.LinkedHashMap<String, Long> weeklyRevenue(String operatorId, int weeks) {
     identity.requireRole(operatorId, Role.OPERATOR);
     var t = tenants.byId(tenant.require());
-    var zone = t.zone();
-    int count = Math.max(1, Math.min(weeks, 52));
-    java.time.LocalDate firstMonday =
-        java.time.LocalDate.now(zone)
-            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
-            .minusWeeks(count - 1L);
-    java.util.LinkedHashMap<String, Long> revenue = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < count; i++) {
-      revenue.put(firstMonday.plusWeeks(i).toString(), 0L);
-    }
-    for (var charge : repository.chargesSince(firstMonday.atStartOfDay(zone).toInstant())) {
-      if (!charge.currency().equals(t.currency())) {
-        continue;
+    Weeks span = Weeks.lastOf(weeks, t.zone());
+    long[] sums = new long[span.count()];
+    for (var charge : repository.chargesSince(span.from())) {
+      int week = span.indexOf(charge.at());
+      if (charge.currency().equals(t.currency()) && week >= 0 && week < span.count()) {
+        sums[week] += charge.amountMinor();
       }
-      java.time.LocalDate day = charge.at().atZone(zone).toLocalDate();
-      String monday =
-          day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
-              .toString();
-      revenue.computeIfPresent(monday, (k, v) -> v + charge.amountMinor());
+    }
+    java.util.LinkedHashMap<String, Long> revenue = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < span.count(); i++) {
+      revenue.put(span.monday(i).toString(), sums[i]);
     }
     return revenue;
   }

@@ -121,13 +121,15 @@ public class BookingRepository {
         r -> new HoldTime(r.text(1), r.instant(2), r.instant(3)));
   }
 
-  /** Bookings requested, or shooting, since {@code from} (the operator's dashboard). */
-  public List<Booking> since(Instant from) {
+  /** Bookings requested, or shooting, in [from, to) (the operator's dashboard). */
+  public List<Booking> requestedOrShooting(Instant from, Instant to) {
     return db.em()
         .createQuery(
-            "SELECT b FROM Booking b WHERE b.createdAt >= :from OR b.startsAt >= :from",
+            "SELECT b FROM Booking b WHERE (b.createdAt >= :from AND b.createdAt < :to)"
+                + " OR (b.startsAt >= :from AND b.startsAt < :to)",
             Booking.class)
         .setParameter("from", from)
+        .setParameter("to", to)
         .getResultList();
   }
 
