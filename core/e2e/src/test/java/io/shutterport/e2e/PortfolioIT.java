@@ -129,6 +129,56 @@ class PortfolioIT {
     }
   }
 
+  /**
+   * Both profiles: the same photo removed ten times at once is removed once (one 200, the others
+   * 404 or 409, never 500), arrangements racing each other answer 200 or 409, and the bytes go back
+   * to the quota once.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Profile.class)
+  void racingRemovalsAndArrangementsNeverAnswer500(Profile profile) throws Exception {
+    Accounts.Photographer p = Accounts.photographer(profile, 30000);
+    Api api = p.api();
+    byte[] jpeg = Images.jpeg(320, 240, java.awt.Color.ORANGE);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ids.add(api.postBytes("/api/v1/me/portfolio", jpeg, "image/jpeg").json().getString("id"));
+    }
+    var arranged =
+        Concurrently.run(
+            List.of(
+                () ->
+                    api.put("/api/v1/me/portfolio/order", Api.obj(java.util.Map.of("order", ids))),
+                () ->
+                    api.put(
+                        "/api/v1/me/portfolio/order",
+                        Api.obj(
+                            java.util.Map.of(
+                                "order", List.of(ids.get(2), ids.get(1), ids.get(0))))),
+                () ->
+                    api.post(
+                        "/api/v1/me/portfolio/" + ids.get(1) + "/cover",
+                        jakarta.json.JsonObject.EMPTY_JSON_OBJECT)));
+    assertThat(arranged).extracting(Api.Answer::status).allMatch(s -> s == 200 || s == 409);
+    assertThat(order(api)).containsExactlyInAnyOrderElementsOf(ids);
+
+    long before =
+        profile == Profile.PRODUCTION
+            ? Sql.number("SELECT bytes FROM storage_usage WHERE owner_id = ?", p.id())
+            : 0;
+    var removals = Concurrently.times(10, () -> api.delete("/api/v1/me/portfolio/" + ids.get(0)));
+    assertThat(removals)
+        .extracting(Api.Answer::status)
+        .allMatch(s -> s == 200 || s == 404 || s == 409);
+    assertThat(removals).extracting(Api.Answer::status).filteredOn(s -> s == 200).hasSize(1);
+    assertThat(order(api)).containsExactlyInAnyOrder(ids.get(1), ids.get(2));
+    if (profile == Profile.PRODUCTION) {
+      assertThat(Sql.number("SELECT bytes FROM storage_usage WHERE owner_id = ?", p.id()))
+          .as("the bytes of one photo given back, once")
+          .isEqualTo(before - jpeg.length);
+    }
+  }
+
   /** Whether any stored object (original or derivative) of the photo is under the folder. */
   private static boolean stored(java.nio.file.Path folder, String photoId) throws Exception {
     if (!java.nio.file.Files.isDirectory(folder)) {

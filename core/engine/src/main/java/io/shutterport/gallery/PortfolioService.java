@@ -75,7 +75,9 @@ public class PortfolioService {
   public List<PhotoView> remove(String photographerId, String photoId) {
     List<Photo> current = mine(photographerId);
     Photo gone = find(current, photoId);
-    photos.remove(gone);
+    if (!photos.delete(gone)) {
+      throw new NotFoundException("photo"); // removed meanwhile: its bytes were given back then
+    }
     quotas.giveBack(photographerId, gone.sizeBytes());
     jobs.enqueue(DELETE_OBJECTS_JOB, String.join("\n", gone.storedKeys()));
     List<Photo> rest = new ArrayList<>(current);

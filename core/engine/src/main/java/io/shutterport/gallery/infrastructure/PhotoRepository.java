@@ -24,8 +24,18 @@ public class PhotoRepository {
     return Optional.ofNullable(db.em().find(Photo.class, id));
   }
 
-  public void remove(Photo photo) {
-    db.em().remove(photo);
+  /**
+   * Deletes a photo's row; false when it was already gone (another request removed it first: the
+   * row's lock makes the second wait and then find nothing).
+   */
+  public boolean delete(Photo photo) {
+    int deleted =
+        db.em()
+            .createQuery("DELETE FROM Photo p WHERE p.id = :id")
+            .setParameter("id", photo.id())
+            .executeUpdate();
+    db.em().detach(photo);
+    return deleted == 1;
   }
 
   public void add(Photo photo) {
