@@ -56,14 +56,9 @@ final class Browsers implements TestExecutionExceptionHandler, AfterEachCallback
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable cause)
       throws Throwable {
+    String name = "failed-" + context.getRequiredTestMethod().getName();
     for (int i = 0; i < open.size(); i++) {
-      try {
-        open.get(i)
-            .screenshot(
-                "failed-" + context.getRequiredTestMethod().getName() + (i == 0 ? "" : "-" + i));
-      } catch (RuntimeException e) {
-        cause.addSuppressed(e);
-      }
+      ScreenshotOnFailure.keep(open.get(i), i == 0 ? name : name + "-" + i, cause);
     }
     throw cause;
   }

@@ -18,13 +18,18 @@ final class ScreenshotOnFailure implements TestExecutionExceptionHandler {
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable cause)
       throws Throwable {
+    keep(browser.get(), "failed-" + context.getRequiredTestMethod().getName(), cause);
+    throw cause;
+  }
+
+  /** Saves a browser's screen as {@code name}; a failure to save is added to {@code cause}. */
+  static void keep(Browser browser, String name, Throwable cause) {
     try {
-      if (browser.get() != null) {
-        browser.get().screenshot("failed-" + context.getRequiredTestMethod().getName());
+      if (browser != null) {
+        browser.screenshot(name);
       }
     } catch (RuntimeException e) {
       cause.addSuppressed(e);
     }
-    throw cause;
   }
 }

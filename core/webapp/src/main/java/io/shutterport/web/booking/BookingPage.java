@@ -75,6 +75,7 @@ public class BookingPage implements Serializable {
   private String disputeReason;
   private transient List<Part> files;
   private transient Snapshot snapshot;
+  private transient List<ReviewView> reviewsShown; // read with the snapshot's request, when asked
 
   /**
    * What the page shows of the booking, read once per request: EL asks for it many times while
@@ -94,6 +95,7 @@ public class BookingPage implements Serializable {
   private Snapshot snapshot() {
     Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
     if (snapshot == null || snapshot.request() != request) {
+      reviewsShown = null;
       String me = currentUser.id();
       snapshot =
           new Snapshot(
@@ -416,8 +418,15 @@ public class BookingPage implements Serializable {
     return "OPERATOR".equals(getRole()) ? payments.ledger(currentUser.id(), id) : List.of();
   }
 
+  /**
+   * The booking's reviews the caller may see, read once per request (the panel and its forms ask).
+   */
   public List<ReviewView> getReviews() {
-    return reviews.ofBooking(currentUser.id(), id);
+    snapshot();
+    if (reviewsShown == null) {
+      reviewsShown = reviews.ofBooking(currentUser.id(), id);
+    }
+    return reviewsShown;
   }
 
   private String change(Runnable action) {

@@ -40,6 +40,18 @@ public class AvailabilityPage implements Serializable {
   private static final Pattern WEEKLY = Pattern.compile("weekly\\[(\\d+)]");
   private static final Pattern EXCEPTION = Pattern.compile("exceptions\\[(\\d+)](\\.date)?");
 
+  /** The zones offered, sorted once (the JDK's list does not change while it runs). */
+  private static final List<String> TIME_ZONES = timeZones();
+
+  private static List<String> timeZones() {
+    List<String> zones = new ArrayList<>(ZoneId.getAvailableZoneIds());
+    zones.removeIf(z -> !z.contains("/") || z.startsWith("Etc/") || z.startsWith("SystemV/"));
+    zones.sort(null);
+    zones.remove("Asia/Tokyo");
+    zones.add(0, "Asia/Tokyo");
+    return List.copyOf(zones);
+  }
+
   @Inject CatalogService catalog;
   @Inject CalendarService calendar;
   @Inject CurrentUser currentUser;
@@ -299,12 +311,7 @@ public class AvailabilityPage implements Serializable {
 
   /** Every zone a photographer may choose, Japan's first. */
   public List<String> getTimeZones() {
-    List<String> zones = new ArrayList<>(ZoneId.getAvailableZoneIds());
-    zones.removeIf(z -> !z.contains("/") || z.startsWith("Etc/") || z.startsWith("SystemV/"));
-    zones.sort(null);
-    zones.remove("Asia/Tokyo");
-    zones.add(0, "Asia/Tokyo");
-    return zones;
+    return TIME_ZONES;
   }
 
   /** The calendar's events for the dates it shows, read when it asks for them. */

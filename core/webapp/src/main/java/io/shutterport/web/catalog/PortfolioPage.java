@@ -73,11 +73,6 @@ public class PortfolioPage implements Serializable {
     return photos;
   }
 
-  /** The photo's place in the list (1 first), for the order list's labels. */
-  public int positionOf(String photoId) {
-    return order.indexOf(photoId) + 1;
-  }
-
   public List<String> getOrder() {
     return order;
   }
