@@ -130,7 +130,12 @@ class OperatorConsoleIT {
                     "settings",
                     Api.obj(
                         Map.of(
-                            "secretKey", "sk_test_visible_never", "webhookSecrets", "whsec_1")))));
+                            "secretKey",
+                            "sk_test_visible_never",
+                            "webhookSecrets",
+                            "whsec_1",
+                            "publishableKey",
+                            "pk_test_console")))));
     assertThat(stripe.status()).as(stripe.toString()).isEqualTo(204);
     var forms = operator.get("/api/v1/operator/plugin-settings");
     assertThat(forms.text()).doesNotContain("sk_test_visible_never").doesNotContain("whsec_1");
@@ -142,7 +147,14 @@ class OperatorConsoleIT {
             "/api/v1/operator/plugin-settings/payment-stripe",
             Api.obj(
                 Map.of(
-                    "secretKey", "", "webhookSecrets", "", "baseUrl", "https://api.stripe.com")));
+                    "secretKey",
+                    "",
+                    "webhookSecrets",
+                    "",
+                    "publishableKey",
+                    "pk_test_console",
+                    "baseUrl",
+                    "https://api.stripe.com")));
     assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
     assertThat(field(form(operator, "payment-stripe"), "secretKey").getBoolean("set")).isTrue();
     assertThat(

@@ -37,7 +37,15 @@ class PluginUrlsIT {
           operator.put(
               path,
               Api.obj(
-                  Map.of("secretKey", "sk_test_x", "webhookSecrets", "whsec_x", "baseUrl", url)));
+                  Map.of(
+                      "secretKey",
+                      "sk_test_x",
+                      "webhookSecrets",
+                      "whsec_x",
+                      "publishableKey",
+                      "pk_test_x",
+                      "baseUrl",
+                      url)));
       assertThat(refused.status()).as(url + " " + refused).isEqualTo(400);
       assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
           .isEqualTo("settings.baseUrl");

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * payment-stripe against a stub built from Stripe's published API (Stripe itself cannot be reached
@@ -26,6 +27,7 @@ class StripeIT {
   private static final String OLD_SECRET = "whsec_previous";
   private static StripeStub stripe;
   private static Api operator;
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   @BeforeAll
   static void start() throws Exception {
@@ -42,9 +44,15 @@ class StripeIT {
                     Json.createObjectBuilder()
                         .add("secretKey", StripeStub.SECRET_KEY)
                         .add("webhookSecrets", OLD_SECRET + "," + SECRET)
-                        .add("baseUrl", stripe.baseUrl()))
+                        .add("publishableKey", StripeStub.PUBLISHABLE_KEY)
+                        .add("baseUrl", stripe.baseUrl())
+                        .add("scriptUrl", stripe.baseUrl() + "/v3/"))
                 .build());
     assertThat(switched.status()).as(switched.toString()).isEqualTo(204);
+    // Stripe posts the events of intents confirmed in a browser to the marketplace's endpoint.
+    stripe.onEvent(
+        event ->
+            StripeWebhooks.deliver(Env.PAWS, event, SECRET, System.currentTimeMillis() / 1000));
   }
 
   @AfterAll
@@ -165,6 +173,133 @@ class StripeIT {
         .isEqualTo(15000L);
     assertThat(Sql.sum(bookingId, "REFUND")).isEqualTo(15000);
     assertThat(Sql.imbalance(bookingId)).isZero();
+  }
+
+  @Test
+  void aCustomerAuthorisesTheirCardWithTheRequestAndIsChargedWhenThePhotographerAccepts() {
+    var photographer = Accounts.photographer(Env.PAWS, "dog", 26000, 60);
+    String email = Env.unique("card-customer");
+    Api customer = Accounts.signUp(Env.PAWS, email, "カード 払い", "CUSTOMER");
+    String bookingId = requested(photographer, customer, 24);
+
+    Browser browser = browsers.phone(Env.PAWS);
+    browser.login(email, Env.PASSWORD);
+    browser.open("/lang?to=ja&next=" + "/booking?id=" + bookingId);
+    assertThat(browser.text("#authorise-note")).contains("承諾した時点で決済");
+    browser.submit("#actions\\:pay");
+    browser.waitVisible("#stripe-number");
+    assertThat(browser.text("#checkout-submit")).contains("26,000");
+    browser.screenshot("checkout-card-phone-ja");
+    assertThat(browser.accessibilityProblems()).isEmpty();
+    assertThat(browser.overflowing()).as("the card form fits a phone").isEmpty();
+
+    browser.type("#stripe-number", "4000 0000 0000 0002");
+    browser.type("#stripe-expiry", "12 / 30");
+    browser.type("#stripe-cvc", "123");
+    browser.click("#checkout-submit");
+    browser.waitFor("#checkout-error", "カードが拒否されました");
+    assertThat(
+            customer.get("/api/v1/bookings/" + bookingId + "/payment").json().getString("status"))
+        .as("a declined card changes nothing")
+        .isEqualTo("REQUIRES_ACTION");
+
+    browser.retype("#stripe-number", "4242 4242 4242 4242");
+    browser.click("#checkout-submit");
+    browser.waitVisible("#payment-held");
+    assertThat(browser.text("#payment-held")).contains("26,000");
+    assertThat(browser.find("#booking-status").getAttribute("data-status")).isEqualTo("REQUESTED");
+    String intent =
+        Sql.text("SELECT provider_payment_id FROM payment WHERE booking_id = ?", bookingId);
+    assertThat(stripe.status(intent)).as("authorised, not charged").isEqualTo("requires_capture");
+    assertThat(Sql.sum(bookingId, "CHARGE")).isZero();
+
+    var accepted =
+        photographer
+            .api()
+            .post("/api/v1/bookings/" + bookingId + "/accept", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
+        .as("accepting charges the card authorised with the request")
+        .isEqualTo("PAID");
+    assertThat(stripe.status(intent)).isEqualTo("succeeded");
+    assertThat(Sql.sum(bookingId, "CHARGE")).isEqualTo(26000);
+    assertThat(Sql.imbalance(bookingId)).isZero();
+    browser.open("/booking?id=" + bookingId);
+    assertThat(browser.find("#booking-status").getAttribute("data-status")).isEqualTo("PAID");
+    assertThat(browser.text("#payment-status")).isEqualTo("支払い済み");
+  }
+
+  @Test
+  void aDeclinedRequestReleasesTheAuthorisationAndChargesNothing() {
+    var photographer = Accounts.photographer(Env.PAWS, "dog", 19000, 60);
+    Api customer = Accounts.customer(Env.PAWS);
+    String bookingId = requested(photographer, customer, 26);
+    var paid =
+        customer.post("/api/v1/bookings/" + bookingId + "/payment", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+    String intent =
+        Sql.text("SELECT provider_payment_id FROM payment WHERE booking_id = ?", bookingId);
+    String event = stripe.authorise(intent);
+    assertThat(
+            StripeWebhooks.deliver(Env.PAWS, event, SECRET, System.currentTimeMillis() / 1000)
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            customer.get("/api/v1/bookings/" + bookingId + "/payment").json().getString("status"))
+        .isEqualTo("AUTHORISED");
+
+    var declined =
+        photographer
+            .api()
+            .post("/api/v1/bookings/" + bookingId + "/decline", JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
+    assertThat(stripe.status(intent)).as("the hold on the card is released").isEqualTo("canceled");
+    assertThat(Sql.sum(bookingId, "CHARGE")).isZero();
+    assertThat(Sql.imbalance(bookingId)).isZero();
+  }
+
+  @Test
+  void anAuthorisationRacingTheAcceptIsChargedExactlyOnce() throws Exception {
+    var photographer = Accounts.photographer(Env.PAWS, "dog", 21000, 60);
+    Api customer = Accounts.customer(Env.PAWS);
+    for (int round = 0; round < 6; round++) {
+      String bookingId = requested(photographer, customer, 30 + round);
+      customer.post("/api/v1/bookings/" + bookingId + "/payment", JsonObject.EMPTY_JSON_OBJECT);
+      String intent =
+          Sql.text("SELECT provider_payment_id FROM payment WHERE booking_id = ?", bookingId);
+      String event = stripe.authorise(intent);
+      long now = System.currentTimeMillis() / 1000;
+      List<Api.Answer> answers =
+          Concurrently.run(
+              List.of(
+                  () -> StripeWebhooks.deliver(Env.PAWS, event, SECRET, now),
+                  () ->
+                      photographer
+                          .api()
+                          .post(
+                              "/api/v1/bookings/" + bookingId + "/accept",
+                              JsonObject.EMPTY_JSON_OBJECT)));
+      assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(200));
+      assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
+          .as("round " + round + ": whichever came first, the accepted request is paid")
+          .isEqualTo("PAID");
+      assertThat(stripe.status(intent)).isEqualTo("succeeded");
+      assertThat(Sql.sum(bookingId, "CHARGE")).isEqualTo(21000);
+      assertThat(Sql.imbalance(bookingId)).isZero();
+    }
+  }
+
+  private static String requested(Accounts.Photographer photographer, Api customer, int days) {
+    var request =
+        customer.post(
+            "/api/v1/bookings",
+            Api.obj(
+                Map.of(
+                    "planId", photographer.planId(),
+                    "date", LocalDate.now(TOKYO).plusDays(days).toString(),
+                    "startTime", "10:00")));
+    assertThat(request.status()).as(request.toString()).isEqualTo(201);
+    return request.json().getString("id");
   }
 
   private static String accepted(Accounts.Photographer photographer, Api customer, int days) {

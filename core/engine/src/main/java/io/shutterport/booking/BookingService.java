@@ -162,6 +162,9 @@ public class BookingService {
     }
     Party party = party(userId, bookingId);
     Booking booking = party.booking();
+    if (transition == Transition.ACCEPT) {
+      repository.lock(booking); // a card authorised with the request is captured in this step
+    }
     if (transition == Transition.ACCEPT || transition == Transition.CONFIRM) {
       requireSlotStillOurs(booking);
     }
@@ -276,6 +279,15 @@ public class BookingService {
     rehold(booking, before);
     after(booking, booking.status(), Transition.USE_BACKUP, party.actor(), null);
     return booking.view();
+  }
+
+  /**
+   * Locks a booking's row until the transaction ends, for a payment event that depends on its
+   * state: accepting a request locks it too, so the two never pass each other.
+   */
+  @Transactional
+  public void lockForPayment(String bookingId) {
+    repository.byId(bookingId).ifPresent(repository::lock);
   }
 
   /** The payment feature reports the booking paid. */

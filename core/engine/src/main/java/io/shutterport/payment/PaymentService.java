@@ -26,8 +26,10 @@ import io.shutterport.spi.Money;
 import io.shutterport.spi.payment.CancelRequest;
 import io.shutterport.spi.payment.CaptureRequest;
 import io.shutterport.spi.payment.CreatePaymentRequest;
+import io.shutterport.spi.payment.EmbeddedCheckout;
 import io.shutterport.spi.payment.PaymentProvider;
 import io.shutterport.spi.payment.PaymentResult;
+import io.shutterport.spi.payment.SupportsEmbeddedCheckout;
 import io.shutterport.spi.payment.SupportsManualConfirmation;
 import io.shutterport.spi.payment.SupportsRefunds;
 import io.shutterport.spi.payment.SupportsWebhooks;
@@ -72,7 +74,8 @@ public class PaymentService implements PaidMoney {
       return existing.get().view();
     }
     BookingView booking = bookings.forParty(customerId, bookingId);
-    if (!"ACCEPTED".equals(booking.status())) {
+    boolean early = "REQUESTED".equals(booking.status());
+    if (!"ACCEPTED".equals(booking.status()) && !(early && authorisesEarly(customerId, booking))) {
       throw new PaymentNotPayableException();
     }
     Money credit = takeCredit(customerId, booking.price());
@@ -89,6 +92,31 @@ public class PaymentService implements PaidMoney {
         bookingId,
         false,
         credit);
+  }
+
+  /**
+   * Whether a request the photographer has not answered yet can be paid now: only by a card form
+   * (an authorisation, captured when the photographer accepts), and only when credit does not cover
+   * it all (credit is spent at once, so it waits for the answer).
+   */
+  private boolean authorisesEarly(String customerId, BookingView booking) {
+    Money price = booking.price();
+    return plugins.payment().supports(SupportsEmbeddedCheckout.class)
+        && repository.creditOf(customerId, price.currency()) < price.minorUnits();
+  }
+
+  /**
+   * What the booking page needs to show the provider's card form for a payment waiting for the
+   * customer; empty for providers without one.
+   */
+  @Transactional
+  public Optional<EmbeddedCheckout> checkout() {
+    PluginBinding<PaymentProvider> provider = plugins.payment();
+    if (!provider.supports(SupportsEmbeddedCheckout.class)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        provider.call("payment.checkout", p -> ((SupportsEmbeddedCheckout) p).embeddedCheckout()));
   }
 
   /** The provider id of a payment that credit covered entirely: no plugin was asked. */
@@ -201,6 +229,10 @@ public class PaymentService implements PaidMoney {
           .byProviderId(providerId, event.providerPaymentId())
           .ifPresent(
               payment -> {
+                // The booking's row first: a photographer accepting at this moment either sees
+                // the authorisation or is seen to have accepted (see onBookingMoved).
+                bookings.lockForPayment(payment.bookingId());
+                repository.refresh(payment);
                 payment.providerSays(event.status());
                 advance(payment);
               });
@@ -209,12 +241,16 @@ public class PaymentService implements PaidMoney {
 
   /**
    * Moves a payment on after the provider spoke: an authorisation is captured while the booking is
-   * still payable (else released); a capture settles the ledger once.
+   * accepted, held while the photographer has not answered the request yet, and released otherwise;
+   * a capture settles the ledger once.
    */
   private void advance(Payment payment) {
     if (payment.authorised()) {
       BookingView booking = bookings.internal(payment.bookingId());
       PluginBinding<PaymentProvider> provider = plugins.payment();
+      if (!payment.tip() && "REQUESTED".equals(booking.status())) {
+        return; // held: captured when the photographer accepts
+      }
       if (payment.tip() || "ACCEPTED".equals(booking.status())) {
         payment.record(
             provider.call(
@@ -356,6 +392,11 @@ public class PaymentService implements PaidMoney {
         }
       }
       case COMPLETE -> schedulePayout(event.bookingId());
+      case ACCEPT ->
+          repository
+              .ofBooking(event.bookingId())
+              .filter(Payment::authorised)
+              .ifPresent(this::advance); // the card authorised with the request is charged now
       default -> {}
     }
   }
@@ -478,7 +519,7 @@ public class PaymentService implements PaidMoney {
           credit.currency(),
           credit.minorUnits());
     }
-    if (!payment.awaitingOffline()) {
+    if (!payment.awaitingOffline() && !payment.open()) {
       return;
     }
     PaymentResult result =

@@ -148,6 +148,14 @@ public class Payment extends TenantOwned {
     }
   }
 
+  /**
+   * Whether the provider still holds something the customer may complete or was promised: an
+   * authorisation, or a form waiting for the card.
+   */
+  public boolean open() {
+    return authorised() || PaymentStatus.REQUIRES_ACTION.name().equals(status);
+  }
+
   public boolean awaitingOffline() {
     return PaymentStatus.AWAITING_OFFLINE_PAYMENT.name().equals(status);
   }

@@ -27,6 +27,11 @@ public class PaymentRepository {
         .findFirst();
   }
 
+  /** Reads a payment afresh (another transaction may have changed it while this one waited). */
+  public void refresh(Payment payment) {
+    db.em().refresh(payment);
+  }
+
   public Optional<Payment> ofBooking(String bookingId) {
     return db.em()
         .createQuery(

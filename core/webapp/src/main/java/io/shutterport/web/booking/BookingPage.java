@@ -22,6 +22,7 @@ import io.shutterport.review.ReviewForm;
 import io.shutterport.review.ReviewService;
 import io.shutterport.review.ReviewView;
 import io.shutterport.spi.Money;
+import io.shutterport.spi.payment.EmbeddedCheckout;
 import io.shutterport.web.platform.Localizer;
 import io.shutterport.web.platform.PageActions;
 import io.shutterport.web.security.CurrentUser;
@@ -36,6 +37,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /** One booking: its state, actions, payment, conversation and photos. */
 @Named("bookingPage")
@@ -81,6 +83,8 @@ public class BookingPage implements Serializable {
    * What the page shows of the booking, read once per request: EL asks for it many times while
    * rendering. An action that changes the booking drops it.
    */
+  private transient Optional<EmbeddedCheckout> checkout;
+
   private record Snapshot(Object request, Actor role, BookingRow row, PaymentView payment) {}
 
   public void load() throws IOException {
@@ -187,6 +191,44 @@ public class BookingPage implements Serializable {
         .filter(m -> m.currency().equals(currency))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * The payment plugin's card form, when the customer has a card payment waiting for their card
+   * details; null otherwise.
+   */
+  public EmbeddedCheckout getCheckout() {
+    PaymentView payment = getPayment();
+    if (!"CUSTOMER".equals(getRole())
+        || payment == null
+        || !"REQUIRES_ACTION".equals(payment.status())
+        || payment.clientToken() == null) {
+      return null;
+    }
+    if (checkout == null) {
+      checkout = payments.checkout();
+    }
+    return checkout.orElse(null);
+  }
+
+  /**
+   * Whether the customer may pay now: an accepted booking, or a request not answered yet when the
+   * marketplace takes cards (authorised now, charged when the photographer accepts).
+   */
+  public boolean isPayable() {
+    if (!"CUSTOMER".equals(getRole()) || getPayment() != null) {
+      return false;
+    }
+    if (isStatus("ACCEPTED")) {
+      return true;
+    }
+    if (!isStatus("REQUESTED")) {
+      return false;
+    }
+    if (checkout == null) {
+      checkout = payments.checkout();
+    }
+    return checkout.isPresent();
   }
 
   public String getPaymentInstructions() {

@@ -5,13 +5,17 @@ import io.shutterport.spi.PluginException;
 import io.shutterport.spi.payment.CancelRequest;
 import io.shutterport.spi.payment.CaptureRequest;
 import io.shutterport.spi.payment.CreatePaymentRequest;
+import io.shutterport.spi.payment.EmbeddedCheckout;
 import io.shutterport.spi.payment.PaymentProvider;
 import io.shutterport.spi.payment.PaymentResult;
 import io.shutterport.spi.payment.PaymentStatus;
+import io.shutterport.spi.payment.SupportsEmbeddedCheckout;
 import io.shutterport.spi.payment.SupportsRefunds;
 import io.shutterport.spi.payment.SupportsWebhooks;
 import io.shutterport.spi.payment.WebhookRejectedException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,16 +34,30 @@ import java.util.Map;
  * customer authorises in the page (Stripe.js with the client secret), the host captures once it has
  * checked the booking is still payable, or cancels.
  */
-final class StripePayment implements PaymentProvider, SupportsRefunds, SupportsWebhooks {
+final class StripePayment
+    implements PaymentProvider, SupportsRefunds, SupportsWebhooks, SupportsEmbeddedCheckout {
+  /** The script the page's form needs, read once from this plugin's jar. */
+  private static final String PAGE_SCRIPT = pageScript();
+
   private final URI baseUrl;
   private final String secretKey;
   private final WebhookVerifier verifier;
+  private final Browser browser;
   private final HttpClient http;
 
-  StripePayment(URI baseUrl, String secretKey, WebhookVerifier verifier) {
+  /**
+   * What the customer's browser gets: Stripe.js's address and the publishable key.
+   *
+   * @param scriptUrl Stripe.js
+   * @param publishableKey the account's publishable key
+   */
+  record Browser(URI scriptUrl, String publishableKey) {}
+
+  StripePayment(URI baseUrl, String secretKey, WebhookVerifier verifier, Browser browser) {
     this.baseUrl = baseUrl;
     this.secretKey = secretKey;
     this.verifier = verifier;
+    this.browser = browser;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -57,6 +75,26 @@ final class StripePayment implements PaymentProvider, SupportsRefunds, SupportsW
     form.put("description", request.description() == null ? "" : request.description());
     form.put("metadata[reference]", request.reference());
     return result(post("/v1/payment_intents", form, request.idempotencyKey()));
+  }
+
+  /**
+   * Stripe's Payment Element: Stripe.js mounts it with the intent's client secret and confirms the
+   * intent from the browser; the outcome reaches the host as a webhook.
+   */
+  @Override
+  public EmbeddedCheckout embeddedCheckout() {
+    return new EmbeddedCheckout(browser.scriptUrl(), browser.publishableKey(), PAGE_SCRIPT);
+  }
+
+  private static String pageScript() {
+    try (InputStream in = StripePayment.class.getResourceAsStream("checkout.js")) {
+      if (in == null) {
+        throw new IllegalStateException("checkout.js missing from the plugin");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

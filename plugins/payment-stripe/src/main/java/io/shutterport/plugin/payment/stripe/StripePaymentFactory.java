@@ -20,6 +20,9 @@ public class StripePaymentFactory implements PaymentProviderFactory {
   static final String SECRET_KEY = "secretKey";
   static final String WEBHOOK_SECRETS = "webhookSecrets";
   static final String BASE_URL = "baseUrl";
+  static final String PUBLISHABLE_KEY = "publishableKey";
+  static final String SCRIPT_URL = "scriptUrl";
+  static final String STRIPE_JS = "https://js.stripe.com/v3/";
 
   @Override
   public String id() {
@@ -49,11 +52,23 @@ public class StripePaymentFactory implements PaymentProviderFactory {
                 "Webhook 署名シークレット（whsec_…、切り替え中はカンマ区切りで2つ）",
                 "Webhook signing secrets (whsec_…; two, comma-separated, while rotating)")),
         new ConfigField(
+            PUBLISHABLE_KEY,
+            ConfigField.Type.STRING,
+            true,
+            null,
+            LocalizedText.of("公開可能キー（pk_…）", "Publishable key (pk_…)")),
+        new ConfigField(
             BASE_URL,
             ConfigField.Type.URL,
             false,
             "https://api.stripe.com",
-            LocalizedText.of("API の URL", "API base URL")));
+            LocalizedText.of("API の URL", "API base URL")),
+        new ConfigField(
+            SCRIPT_URL,
+            ConfigField.Type.URL,
+            false,
+            STRIPE_JS,
+            LocalizedText.of("Stripe.js の URL", "Stripe.js URL")));
   }
 
   @Override
@@ -73,13 +88,22 @@ public class StripePaymentFactory implements PaymentProviderFactory {
             .map(String::strip)
             .filter(s -> !s.isEmpty())
             .toList();
-    URI base;
-    try {
-      base = URI.create(config.string(BASE_URL).orElse("https://api.stripe.com"));
-    } catch (IllegalArgumentException e) {
-      throw new PluginException("baseUrl is not a URL", false);
+    String publishable = config.require(PUBLISHABLE_KEY);
+    if (!publishable.matches("pk_[A-Za-z0-9_]{1,250}")) {
+      throw new PluginException("publishableKey is not a Stripe publishable key", false);
     }
     return new StripePayment(
-        base, config.require(SECRET_KEY), new WebhookVerifier(secrets, context.clock()));
+        url(config, BASE_URL, "https://api.stripe.com"),
+        config.require(SECRET_KEY),
+        new WebhookVerifier(secrets, context.clock()),
+        new StripePayment.Browser(url(config, SCRIPT_URL, STRIPE_JS), publishable));
+  }
+
+  private static URI url(PluginConfig config, String field, String fallback) {
+    try {
+      return URI.create(config.string(field).orElse(fallback));
+    } catch (IllegalArgumentException e) {
+      throw new PluginException(field + " is not a URL", false);
+    }
   }
 }

@@ -24,9 +24,17 @@ import javax.crypto.spec.SecretKeySpec;
  * and refuses the same key with other parameters ({@code idempotency_error}); errors as {@code
  * {"error":{"type","code","message"}}}. It also plays the customer's card (authorising an intent)
  * and sends events signed like Stripe ({@code Stripe-Signature: t=…,v1=HMAC-SHA256(t.body)}).
+ *
+ * <p>For the browser it serves a stand-in for Stripe.js at {@code /v3/} and answers what Stripe.js
+ * calls with the publishable key: {@code POST /v1/payment_intents/{id}/confirm} with the intent's
+ * client secret and a test card (cross-origin, as Stripe's API allows). A confirmed intent's event
+ * goes to the listener set with {@link #onEvent}, as Stripe posts it to a webhook endpoint.
  */
 public final class StripeStub implements AutoCloseable {
   public static final String SECRET_KEY = "sk_test_shutterport";
+  public static final String PUBLISHABLE_KEY = "pk_test_shutterport";
+  private static final String DECLINED_CARD = "4000000000000002";
+  private static final String GOOD_CARD = "4242424242424242";
 
   private final HttpServer server;
   private final Map<String, Map<String, Object>> intents = new HashMap<>();
@@ -35,11 +43,15 @@ public final class StripeStub implements AutoCloseable {
   public final AtomicInteger captures = new AtomicInteger();
   public final AtomicInteger refunds = new AtomicInteger();
   public final Map<String, Long> refunded = new HashMap<>();
+  private volatile java.util.function.Consumer<String> events = event -> {};
+  private final java.util.concurrent.ExecutorService sender =
+      java.util.concurrent.Executors.newSingleThreadExecutor();
 
   /** A stub on {@code port} of loopback (0: any free port). */
   public StripeStub(int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
     server.createContext("/v1/", this::handle);
+    server.createContext("/v3/", this::script);
     server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
     server.start();
   }
@@ -51,6 +63,12 @@ public final class StripeStub implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    sender.shutdownNow();
+  }
+
+  /** Where events of intents confirmed in a browser go (as to a webhook endpoint). */
+  public void onEvent(java.util.function.Consumer<String> listener) {
+    this.events = listener;
   }
 
   /** The customer authorises the intent in the page; returns the event Stripe would send. */
@@ -95,7 +113,27 @@ public final class StripeStub implements AutoCloseable {
     return json(event);
   }
 
+  private void script(HttpExchange exchange) throws IOException {
+    byte[] bytes;
+    try (var in = StripeStub.class.getResourceAsStream("stripe-v3-standin.js")) {
+      bytes = in.readAllBytes();
+    }
+    exchange.getResponseHeaders().add("Content-Type", "text/javascript; charset=utf-8");
+    exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+    exchange.sendResponseHeaders(200, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+    if (exchange.getRequestMethod().equals("OPTIONS")) {
+      exchange.getResponseHeaders().add("Access-Control-Allow-Methods", "POST");
+      exchange.getResponseHeaders().add("Access-Control-Allow-Headers", "Content-Type");
+      exchange.sendResponseHeaders(204, -1);
+      exchange.close();
+      return;
+    }
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String[] answer;
     synchronized (this) {
@@ -106,9 +144,47 @@ public final class StripeStub implements AutoCloseable {
     exchange.sendResponseHeaders(Integer.parseInt(answer[0]), bytes.length);
     exchange.getResponseBody().write(bytes);
     exchange.close();
+    if (answer.length > 2) {
+      String event = answer[2];
+      java.util.function.Consumer<String> listener = events;
+      sender.execute(() -> listener.accept(event)); // after the answer, as Stripe does
+    }
+  }
+
+  /** Stripe.js confirming an intent with the publishable key, the client secret and a card. */
+  private String[] confirm(String intentId, Map<String, String> form) {
+    Map<String, Object> intent = intents.get(intentId);
+    if (!PUBLISHABLE_KEY.equals(form.get("key"))) {
+      return error(401, "invalid_request_error", "api_key_invalid", "Invalid API Key provided");
+    }
+    if (intent == null || !intent.get("client_secret").equals(form.get("client_secret"))) {
+      return error(404, "invalid_request_error", "resource_missing", "No such payment_intent");
+    }
+    if (!"requires_payment_method".equals(intent.get("status"))) {
+      return error(400, "invalid_request_error", "payment_intent_unexpected_state", "state");
+    }
+    String card = form.getOrDefault("payment_method_data[card][number]", "");
+    if (card.equals(DECLINED_CARD)) {
+      return error(402, "card_error", "card_declined", "Your card was declined.");
+    }
+    if (!card.equals(GOOD_CARD)) {
+      return error(402, "card_error", "incorrect_number", "Your card number is incorrect.");
+    }
+    boolean manual = "manual".equals(intent.get("capture_method"));
+    String event =
+        manual ? authorise(intentId) : succeed(intentId); // an automatic intent is captured at once
+    String[] ok = ok(intent);
+    return new String[] {ok[0], ok[1], event};
   }
 
   private String[] answer(HttpExchange exchange, String body) {
+    String[] parts = exchange.getRequestURI().getPath().split("/");
+    if (exchange.getRequestMethod().equals("POST")
+        && parts.length == 5
+        && parts[2].equals("payment_intents")
+        && parts[4].equals("confirm")) {
+      return confirm(parts[3], form(body));
+    }
     String auth = exchange.getRequestHeaders().getFirst("Authorization");
     if (!("Bearer " + SECRET_KEY).equals(auth)) {
       return error(401, "invalid_request_error", "api_key_invalid", "Invalid API Key provided");

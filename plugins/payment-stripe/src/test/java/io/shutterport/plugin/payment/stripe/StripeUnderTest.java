@@ -49,7 +49,9 @@ final class StripeUnderTest implements PaymentProviderUnderTest {
                     StripePaymentFactory.WEBHOOK_SECRETS,
                     WEBHOOK_SECRET,
                     StripePaymentFactory.BASE_URL,
-                    stripe.baseUrl())));
+                    stripe.baseUrl(),
+                    StripePaymentFactory.PUBLISHABLE_KEY,
+                    StripeStub.PUBLISHABLE_KEY)));
   }
 
   @Override

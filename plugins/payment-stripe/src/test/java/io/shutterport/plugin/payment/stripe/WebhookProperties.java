@@ -31,7 +31,8 @@ class WebhookProperties {
           URI.create("https://api.stripe.invalid"),
           "sk_test_fuzz",
           new WebhookVerifier(
-              List.of(SECRET), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)));
+              List.of(SECRET), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)),
+          new StripePayment.Browser(URI.create("https://js.stripe.invalid/v3/"), "pk_test_fuzz"));
 
   @Property
   void signedBodiesGiveEventsOrAClearRefusal(@ForAll("bodies") String body) {
