@@ -23,6 +23,7 @@ final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final WebDriverWait wait;
   private final String host;
+  private final Path downloads;
 
   Browser(String host) {
     this(host, 1280, 1000);
@@ -54,6 +55,18 @@ final class Browser implements AutoCloseable {
         "--disable-extensions",
         "--lang=ja",
         "--window-size=" + Math.max(width, 500) + "," + height);
+    try {
+      downloads = Files.createTempDirectory("shutterport-downloads");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     if (width < 500) {
       options.setExperimentalOption(
           "mobileEmulation",
@@ -285,6 +298,34 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Clicks what starts a download and waits for the file whose name starts with {@code prefix};
+   * returns its text.
+   */
+  String download(String css, String prefix) {
+    click(css);
+    Path file =
+        wait.until(
+            d -> {
+              try (var listing = Files.list(downloads)) {
+                return listing
+                    .filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                    .findFirst()
+                    .orElse(null);
+              } catch (IOException e) {
+                return null;
+              }
+            });
+    try {
+      String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+      Files.delete(file);
+      return text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Logs in through the login page. */
   void login(String email, String password) {
     open("/login");
@@ -310,5 +351,13 @@ final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+    try (var left = Files.list(downloads)) {
+      for (Path file : left.toList()) {
+        Files.deleteIfExists(file);
+      }
+      Files.deleteIfExists(downloads);
+    } catch (IOException e) {
+      // a temporary directory left behind harms nothing
+    }
   }
 }

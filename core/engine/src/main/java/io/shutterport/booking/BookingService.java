@@ -452,8 +452,14 @@ public class BookingService {
   /** The tenant's bookings, for its operators. */
   @Transactional
   public List<BookingView> all(String operatorId) {
+    return all(operatorId, 200);
+  }
+
+  /** The marketplace's latest {@code limit} bookings, newest first. */
+  @Transactional
+  public List<BookingView> all(String operatorId, int limit) {
     identity.requireRole(operatorId, Role.OPERATOR);
-    return repository.recent(200).stream().map(Booking::view).toList();
+    return repository.recent(limit).stream().map(Booking::view).toList();
   }
 
   /**

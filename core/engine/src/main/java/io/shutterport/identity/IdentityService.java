@@ -282,8 +282,14 @@ public class IdentityService {
   /** The marketplace's accounts, newest first, for its operators. */
   @Transactional
   public List<AccountView> accounts(String operatorId) {
+    return accounts(operatorId, 500);
+  }
+
+  /** The marketplace's latest {@code limit} accounts, with suspension state. */
+  @Transactional
+  public List<AccountView> accounts(String operatorId, int limit) {
     requireRole(operatorId, Role.OPERATOR);
-    return users.recent(500).stream()
+    return users.recent(limit).stream()
         .map(u -> new AccountView(u.view(), suspendedAccounts.contains(u.id())))
         .toList();
   }

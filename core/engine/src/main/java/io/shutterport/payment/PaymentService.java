@@ -350,6 +350,13 @@ public class PaymentService implements PaidMoney {
     return repository.ofBooking(bookingId).map(Payment::view);
   }
 
+  /** The marketplace's latest {@code limit} payments (bookings and tips), newest first. */
+  @Transactional
+  public List<PaymentRecord> recent(String operatorId, int limit) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    return repository.recent(limit).stream().map(Payment::record).toList();
+  }
+
   @Transactional
   public List<PaymentView> awaitingConfirmation(String operatorId) {
     identity.requireRole(operatorId, Role.OPERATOR);

@@ -156,6 +156,12 @@ public class Payment extends TenantOwned {
     return authorised() || PaymentStatus.REQUIRES_ACTION.name().equals(status);
   }
 
+  /** The payment as the operator's list shows it. */
+  public io.shutterport.payment.PaymentRecord record() {
+    return new io.shutterport.payment.PaymentRecord(
+        id, bookingId, providerId, status, tip(), amount(), credit(), createdAt);
+  }
+
   public boolean awaitingOffline() {
     return PaymentStatus.AWAITING_OFFLINE_PAYMENT.name().equals(status);
   }

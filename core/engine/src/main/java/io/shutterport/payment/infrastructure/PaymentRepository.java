@@ -44,6 +44,13 @@ public class PaymentRepository {
         .findFirst();
   }
 
+  public List<Payment> recent(int limit) {
+    return db.em()
+        .createQuery("SELECT p FROM Payment p ORDER BY p.createdAt DESC, p.id", Payment.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public List<Payment> awaitingOffline(int limit) {
     return db.em()
         .createQuery(

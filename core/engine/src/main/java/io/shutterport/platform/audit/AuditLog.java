@@ -25,7 +25,7 @@ public class AuditLog {
   public List<AuditView> recent(int limit) {
     return db.em()
         .createQuery("SELECT a FROM AuditEntry a ORDER BY a.createdAt DESC", AuditEntry.class)
-        .setMaxResults(Math.max(1, Math.min(limit, 500)))
+        .setMaxResults(Math.max(1, Math.min(limit, 5000)))
         .getResultStream()
         .map(AuditEntry::view)
         .toList();

@@ -47,7 +47,7 @@ public class BookingsPage {
   }
 
   /** Adds the parties' names with one query for all rows. */
-  static List<BookingRow> withNames(IdentityService identity, List<BookingView> list) {
+  public static List<BookingRow> withNames(IdentityService identity, List<BookingView> list) {
     Map<String, UserView> users =
         identity.users(
             list.stream()
