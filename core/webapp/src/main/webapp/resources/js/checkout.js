@@ -20,7 +20,9 @@
       })
       .then(function (payment) {
         if ((payment && payment.status !== 'REQUIRES_ACTION') || tries >= 60) {
-          window.location.reload();
+          // A GET of the booking (the page may be the answer to the form post that started the
+          // payment: reloading it would post again).
+          window.location.assign(box.dataset.returnUrl);
         } else {
           window.setTimeout(poll, 1000);
         }

@@ -111,6 +111,7 @@ public class BookingService {
                 ? plan.cancellationPolicy()
                 : currentTenant().rules().cancellationPolicy());
     booking.promise(plan.deliveryDays(), plan.photoCount());
+    booking.selectionLimit(plan.selectionLimit());
     repository.add(booking);
     after(booking, null, null, Actor.CUSTOMER, null);
     return booking.view();
@@ -207,18 +208,7 @@ public class BookingService {
     booking.cancelledFor(party.actor(), reason);
     CancellationPolicy.Outcome outcome = null;
     if (booking.status() == BookingStatus.REFUNDED) {
-      outcome =
-          CancellationPolicy.parse(booking.policy())
-              .outcome(
-                  booking.price(),
-                  paid.paidIn(booking.id(), booking.price()),
-                  booking.startsAt(),
-                  Instant.now(),
-                  party.actor(),
-                  reason,
-                  asCredit)
-              .withPlatformFundedAtMost(
-                  paid.creditRoom(booking.customerId(), booking.price().currency()));
+      outcome = outcome(booking, party.actor(), reason, asCredit);
     }
     after(booking, before, Transition.CANCEL, party.actor(), outcome);
     if (party.actor() == Actor.OPERATOR) {
@@ -229,6 +219,41 @@ public class BookingService {
           "reason=" + reason + (outcome == null ? "" : " refund=" + outcome.refund()));
     }
     return booking.view();
+  }
+
+  /**
+   * What cancelling now would give back, as {@link #cancel} would compute it, without cancelling:
+   * empty when nothing was paid (nothing moves) or the caller may not cancel.
+   */
+  @Transactional
+  public java.util.Optional<CancellationPolicy.Outcome> cancellationQuote(
+      String userId, String bookingId, Cancellation request) {
+    Party party = party(userId, bookingId);
+    Booking booking = party.booking();
+    boolean paidFor =
+        booking.status() == BookingStatus.PAID || booking.status() == BookingStatus.CONFIRMED;
+    if (!paidFor || booking.status().next(Transition.CANCEL, party.actor()).isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    boolean asCredit = request != null && request.asCredit() && party.actor() == Actor.CUSTOMER;
+    return java.util.Optional.of(
+        outcome(
+            booking, party.actor(), reason(request == null ? null : request.reason()), asCredit));
+  }
+
+  private CancellationPolicy.Outcome outcome(
+      Booking booking, Actor actor, CancellationReason reason, boolean asCredit) {
+    return CancellationPolicy.parse(booking.policy())
+        .outcome(
+            booking.price(),
+            paid.paidIn(booking.id(), booking.price()),
+            booking.startsAt(),
+            Instant.now(),
+            actor,
+            reason,
+            asCredit)
+        .withPlatformFundedAtMost(
+            paid.creditRoom(booking.customerId(), booking.price().currency()));
   }
 
   /** One party asks to move the shoot; the other approves or rejects. */
@@ -288,6 +313,12 @@ public class BookingService {
   @Transactional
   public void lockForPayment(String bookingId) {
     repository.byId(bookingId).ifPresent(repository::lock);
+  }
+
+  /** How many delivered photos the booking's customer may select; null: no limit. */
+  @Transactional
+  public Integer selectionLimit(String bookingId) {
+    return repository.byId(bookingId).map(Booking::selectionLimit).orElse(null);
   }
 
   /** The payment feature reports the booking paid. */
@@ -595,6 +626,7 @@ public class BookingService {
     booking.addons(addons, travelFee);
     booking.details(details);
     booking.promise(express ? plan.expressDays() : plan.deliveryDays(), plan.photoCount());
+    booking.selectionLimit(plan.selectionLimit());
     repository.add(booking);
     after(booking, null, null, Actor.CUSTOMER, null);
     if (initial == BookingStatus.REQUESTED && plan.instantBook()) {

@@ -176,7 +176,8 @@ public class CatalogService {
             extra,
             r.expressDays(),
             express,
-            r.instantBook());
+            r.instantBook(),
+            null); // search cards do not show it
     return new Candidate(
         r.photographerId(),
         r.displayName(),
@@ -560,7 +561,8 @@ public class CatalogService {
               extra ? form.extraPrice() : null,
               express ? form.expressDays() : null,
               express ? form.expressPrice() : null)
-          .instantBook(Boolean.TRUE.equals(form.instantBook()));
+          .instantBook(Boolean.TRUE.equals(form.instantBook()))
+          .selectionLimit(form.selectionLimit());
     }
   }
 
@@ -577,6 +579,9 @@ public class CatalogService {
     range(form.photoCount(), "photoCount", 1, 2000, errors);
     if (form.price() == null || form.price() < 1 || form.price() > 100_000_000L) {
       errors.add(new FieldError("price", "validation.price"));
+    }
+    if (form.selectionLimit() != null) {
+      range(form.selectionLimit(), "selectionLimit", 1, 2000, errors);
     }
     int deliveryDays = form.deliveryDays() == null ? 14 : form.deliveryDays();
     range(deliveryDays, "deliveryDays", 1, 90, errors);

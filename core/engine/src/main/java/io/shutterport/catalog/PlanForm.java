@@ -14,6 +14,7 @@ package io.shutterport.catalog;
  * @param expressDays delivery days with the express add-on, with {@code expressPrice}
  * @param expressPrice the price of express delivery
  * @param instantBook whether requests are accepted at once (null: no)
+ * @param selectionLimit how many delivered photos the customer may select (null: no limit)
  */
 public record PlanForm(
     String categoryId,
@@ -26,4 +27,5 @@ public record PlanForm(
     Long extraPrice,
     Integer expressDays,
     Long expressPrice,
-    Boolean instantBook) {}
+    Boolean instantBook,
+    Integer selectionLimit) {}

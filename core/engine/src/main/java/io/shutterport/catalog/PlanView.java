@@ -18,6 +18,8 @@ import io.shutterport.spi.Money;
  * @param extraPrice its price, or null
  * @param expressDays delivery days with express delivery, or null when not offered
  * @param expressPrice its price, or null
+ * @param instantBook whether requests are accepted at once
+ * @param selectionLimit how many delivered photos the customer may select; null: no limit
  */
 public record PlanView(
     String id,
@@ -33,4 +35,5 @@ public record PlanView(
     Money extraPrice,
     Integer expressDays,
     Money expressPrice,
-    boolean instantBook) {}
+    boolean instantBook,
+    Integer selectionLimit) {}

@@ -223,6 +223,7 @@ public class DemoData {
   /** Demo plans deliver in two weeks and offer 30 more minutes and express delivery. */
   private static PlanForm demoPlan(
       String category, String title, int minutes, long price, int photos) {
-    return new PlanForm(category, title, minutes, price, photos, 14, 30, 5_000L, 3, 8_000L, null);
+    return new PlanForm(
+        category, title, minutes, price, photos, 14, 30, 5_000L, 3, 8_000L, null, null);
   }
 }

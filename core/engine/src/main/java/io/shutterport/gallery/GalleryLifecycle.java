@@ -123,6 +123,32 @@ public class GalleryLifecycle {
     jobs.schedule(EXPIRE_JOB, gallery.bookingId(), gallery.expiresAt());
   }
 
+  /**
+   * When the booking's selection was submitted (null: not yet), with the gallery's row locked until
+   * the transaction ends, so changes to one selection are made one at a time.
+   */
+  Instant lockedSelectionSubmittedAt(String bookingId) {
+    Gallery gallery =
+        db.em().find(Gallery.class, bookingId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (gallery == null) {
+      throw new NotFoundException("gallery");
+    }
+    return gallery.selectionSubmittedAt();
+  }
+
+  Instant selectionSubmittedAt(String bookingId) {
+    Gallery gallery = find(bookingId);
+    return gallery == null ? null : gallery.selectionSubmittedAt();
+  }
+
+  /** Records the submission (the caller holds the row's lock); returns when it was made. */
+  Instant submitSelection(String bookingId) {
+    Gallery gallery = find(bookingId);
+    // as the database keeps it, so the first answer and later reads say the same moment
+    gallery.submitSelection(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    return gallery.selectionSubmittedAt();
+  }
+
   private Gallery find(String bookingId) {
     return db.em().find(Gallery.class, bookingId);
   }

@@ -37,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -302,7 +303,11 @@ public class GalleryService {
                 .stream());
   }
 
-  /** The customer marks a delivered photo as a favourite (or unmarks it). */
+  /**
+   * The customer marks a delivered photo as a favourite (or unmarks it): not beyond the plan's
+   * selection limit, and not once the selection was submitted. Changes to one booking's selection
+   * queue on its gallery's row, so concurrent ones never pass the limit together.
+   */
   @Transactional
   public PhotoView select(String userId, String photoId, boolean chosen) {
     Access access = readable(userId, photoId, false);
@@ -310,8 +315,64 @@ public class GalleryService {
     if (access.role() != Actor.CUSTOMER) {
       throw new ForbiddenException();
     }
+    String bookingId = photo.ownerId();
+    if (lifecycle.lockedSelectionSubmittedAt(bookingId) != null) {
+      throw SelectionClosedException.submitted();
+    }
+    if (chosen && !photo.selected()) {
+      Integer limit = bookings.selectionLimit(bookingId);
+      if (limit != null && selectedCount(bookingId) >= limit) {
+        throw SelectionClosedException.full(limit);
+      }
+    }
     photo.select(chosen);
     return photo.view();
+  }
+
+  /** The customer's selection of a booking's photos and the downloads' sizes, for its parties. */
+  @Transactional
+  public SelectionView selection(String userId, String bookingId) {
+    bookings.roleIn(userId, bookingId);
+    return selectionOf(bookingId, lifecycle.selectionSubmittedAt(bookingId));
+  }
+
+  /**
+   * The customer submits their selection: from then on it cannot change, and the photographer sees
+   * it. Submitting again changes nothing.
+   */
+  @Transactional
+  public SelectionView submitSelection(String userId, String bookingId) {
+    if (bookings.roleIn(userId, bookingId) != Actor.CUSTOMER) {
+      throw new ForbiddenException();
+    }
+    Instant submitted = lifecycle.lockedSelectionSubmittedAt(bookingId);
+    if (submitted == null) {
+      if (selectedCount(bookingId) == 0) {
+        throw SelectionClosedException.empty();
+      }
+      submitted = lifecycle.submitSelection(bookingId);
+    }
+    return selectionOf(bookingId, submitted);
+  }
+
+  private SelectionView selectionOf(String bookingId, Instant submittedAt) {
+    List<Photo> delivered = photos.of(Photo.Owner.BOOKING, bookingId);
+    int selected = 0;
+    long all = 0;
+    long chosen = 0;
+    for (Photo p : delivered) {
+      all += p.sizeBytes();
+      if (p.selected()) {
+        selected++;
+        chosen += p.sizeBytes();
+      }
+    }
+    return new SelectionView(
+        selected, bookings.selectionLimit(bookingId), submittedAt, delivered.size(), all, chosen);
+  }
+
+  private int selectedCount(String bookingId) {
+    return (int) photos.of(Photo.Owner.BOOKING, bookingId).stream().filter(Photo::selected).count();
   }
 
   @Transactional

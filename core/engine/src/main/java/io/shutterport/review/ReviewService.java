@@ -117,6 +117,17 @@ public class ReviewService implements JobHandler {
         .toList();
   }
 
+  /** The marketplace's latest published reviews of photographers, for its home page. */
+  @Transactional
+  public List<PublicReview> latestPublished(int limit) {
+    return repository.publishedLatest(limit).stream()
+        .map(
+            r ->
+                new PublicReview(
+                    r.subjectId(), r.view().stars(), r.view().body(), r.view().publishedAt()))
+        .toList();
+  }
+
   /** Published reviews of a photographer, for their public page. */
   @Transactional
   public List<ReviewView> aboutPhotographer(String photographerId) {

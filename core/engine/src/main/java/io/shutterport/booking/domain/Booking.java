@@ -87,6 +87,9 @@ public class Booking extends TenantOwned {
   @Column(name = "promised_photos")
   private Integer promisedPhotos;
 
+  @Column(name = "selection_limit")
+  private Integer selectionLimit;
+
   @Column(name = "delivered_at")
   private Instant deliveredAt;
 
@@ -167,6 +170,15 @@ public class Booking extends TenantOwned {
       deliveredAt = updatedAt;
     }
     return before;
+  }
+
+  /** How many delivered photos the customer may select, from the plan at booking time. */
+  public void selectionLimit(Integer limit) {
+    this.selectionLimit = limit;
+  }
+
+  public Integer selectionLimit() {
+    return selectionLimit;
   }
 
   /** The delivery promise, from the plan at booking time. */

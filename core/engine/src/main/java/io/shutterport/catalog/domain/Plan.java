@@ -60,6 +60,9 @@ public class Plan extends TenantOwned {
   @Column(name = "instant_book")
   private boolean instantBook;
 
+  @Column(name = "selection_limit")
+  private Integer selectionLimit;
+
   /** When the photographer stopped offering it; null while offered. */
   @Column(name = "retired_at")
   private Instant retiredAt;
@@ -105,6 +108,16 @@ public class Plan extends TenantOwned {
     return this;
   }
 
+  /** How many delivered photos the customer may select; null: no limit. */
+  public Plan selectionLimit(Integer limit) {
+    this.selectionLimit = limit;
+    return this;
+  }
+
+  public Integer selectionLimit() {
+    return selectionLimit;
+  }
+
   /** No longer offered: kept for the bookings made with it. */
   public void retire() {
     if (retiredAt == null) {
@@ -146,6 +159,7 @@ public class Plan extends TenantOwned {
         extraPriceMinor == null ? null : Money.of(extraPriceMinor, currency),
         expressDays,
         expressPriceMinor == null ? null : Money.of(expressPriceMinor, currency),
-        instantBook);
+        instantBook,
+        selectionLimit);
   }
 }

@@ -47,6 +47,9 @@ public class Gallery extends TenantOwned {
   @Column(name = "share_locked_until")
   private Instant shareLockedUntil;
 
+  @Column(name = "selection_submitted_at")
+  private Instant selectionSubmittedAt;
+
   protected Gallery() {}
 
   public Gallery(String bookingId, Instant expiresAt) {
@@ -54,6 +57,20 @@ public class Gallery extends TenantOwned {
     this.expiresAt = expiresAt;
     this.state = State.OPEN.name();
     this.createdAt = Instant.now();
+  }
+
+  /** When the customer submitted their selection; null while they may still change it. */
+  public Instant selectionSubmittedAt() {
+    return selectionSubmittedAt;
+  }
+
+  /** The customer submits their selection; the first submission stands. */
+  public boolean submitSelection(Instant at) {
+    if (selectionSubmittedAt != null) {
+      return false;
+    }
+    selectionSubmittedAt = at;
+    return true;
   }
 
   public String bookingId() {

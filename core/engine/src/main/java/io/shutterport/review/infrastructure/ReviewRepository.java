@@ -22,6 +22,17 @@ public class ReviewRepository {
         .getResultList();
   }
 
+  /** The marketplace's published reviews of photographers, newest first. */
+  public List<Review> publishedLatest(int limit) {
+    return db.em()
+        .createQuery(
+            "SELECT r FROM Review r WHERE r.publishedAt IS NOT NULL"
+                + " AND r.direction = 'CUSTOMER_TO_PHOTOGRAPHER' ORDER BY r.publishedAt DESC, r.id",
+            Review.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** Published reviews about a photographer, newest first. */
   public List<Review> publishedAbout(String subjectId, int limit) {
     return db.em()

@@ -34,9 +34,15 @@ public class NotificationsPage {
     return entries;
   }
 
+  @Inject io.shutterport.platform.tenancy.TenantContext tenant;
+
   public long getUnread() {
     if (unread == null) {
-      unread = currentUser.isLoggedIn() ? centre.unread(currentUser.id()) : 0L;
+      // An error page (e.g. the container's 403) renders outside any marketplace: no count there.
+      unread =
+          currentUser.isLoggedIn() && tenant.current().isPresent()
+              ? centre.unread(currentUser.id())
+              : 0L;
     }
     return unread;
   }

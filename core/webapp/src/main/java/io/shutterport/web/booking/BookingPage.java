@@ -85,6 +85,9 @@ public class BookingPage implements Serializable {
    */
   private transient Optional<EmbeddedCheckout> checkout;
 
+  private transient List<PhotoView> photos;
+  private transient io.shutterport.gallery.SelectionView selection;
+
   private record Snapshot(Object request, Actor role, BookingRow row, PaymentView payment) {}
 
   public void load() throws IOException {
@@ -244,7 +247,23 @@ public class BookingPage implements Serializable {
   }
 
   public List<PhotoView> getPhotos() {
-    return gallery.ofBooking(currentUser.id(), id);
+    if (photos == null) {
+      photos = gallery.ofBooking(currentUser.id(), id);
+    }
+    return photos;
+  }
+
+  /** The customer's selection and the downloads' sizes; null before any photo is delivered. */
+  public io.shutterport.gallery.SelectionView getSelection() {
+    if (selection == null && !getPhotos().isEmpty()) {
+      selection = gallery.selection(currentUser.id(), id);
+    }
+    return selection;
+  }
+
+  /** The customer sends their selection to the photographer. */
+  public String submitSelection() {
+    return change(() -> gallery.submitSelection(currentUser.id(), id));
   }
 
   /** Whether the uploader sends photos straight to storage. */
@@ -476,6 +495,8 @@ public class BookingPage implements Serializable {
         () -> {
           action.run();
           snapshot = null;
+          photos = null;
+          selection = null;
           return null;
         });
   }
@@ -485,7 +506,8 @@ public class BookingPage implements Serializable {
         () -> {
           payments.pay(currentUser.id(), id);
           snapshot = null;
-          return null;
+          // Post, then get: the card form's page is a plain GET, which the form may reload.
+          return "/booking?faces-redirect=true&id=" + id;
         });
   }
 
@@ -536,6 +558,20 @@ public class BookingPage implements Serializable {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  /**
+   * What cancelling now gives back for the chosen reason (and credit choice), shown beside the
+   * cancel button; null when nothing was paid.
+   */
+  public io.shutterport.booking.CancellationPolicy.Outcome getCancelQuote() {
+    return actions.get(
+        () ->
+            bookings
+                .cancellationQuote(
+                    currentUser.id(), id, new Cancellation(cancelReason, cancelAsCredit))
+                .orElse(null),
+        null);
   }
 
   public String getCancelReason() {

@@ -92,6 +92,21 @@ public class BookingResource {
     return bookings.cancel(currentUser.id(), id, cancellation);
   }
 
+  /**
+   * What cancelling now would give back under the booking's policy, before anyone confirms: the fee
+   * kept, the refund to the card or account, and the credit. 404 when nothing was paid.
+   */
+  @GET
+  @Path("{id}/cancellation")
+  public io.shutterport.booking.CancellationPolicy.Outcome cancellation(
+      @PathParam("id") String id,
+      @jakarta.ws.rs.QueryParam("reason") String reason,
+      @jakarta.ws.rs.QueryParam("asCredit") boolean asCredit) {
+    return bookings
+        .cancellationQuote(currentUser.id(), id, new Cancellation(reason, asCredit))
+        .orElseThrow(() -> new io.shutterport.platform.error.NotFoundException("payment"));
+  }
+
   /** The photographer's offer (answering an inquiry or a counter-offer). */
   @POST
   @Path("{id}/offer")
@@ -174,6 +189,21 @@ public class BookingResource {
   @Path("{id}/gallery")
   public io.shutterport.gallery.GalleryState gallery(@PathParam("id") String id) {
     return lifecycle.state(currentUser.id(), id);
+  }
+
+  /** The customer's selection of the delivered photos (count, limit, submitted) and ZIP sizes. */
+  @GET
+  @Path("{id}/selection")
+  public io.shutterport.gallery.SelectionView selection(@PathParam("id") String id) {
+    return gallery.selection(currentUser.id(), id);
+  }
+
+  /** The customer submits their selection: it no longer changes and the photographer sees it. */
+  @POST
+  @Path("{id}/selection")
+  @RolesAllowed("CUSTOMER")
+  public io.shutterport.gallery.SelectionView submitSelection(@PathParam("id") String id) {
+    return gallery.submitSelection(currentUser.id(), id);
   }
 
   /**

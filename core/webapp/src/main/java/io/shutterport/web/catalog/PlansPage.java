@@ -46,6 +46,7 @@ public class PlansPage implements Serializable {
     private Integer expressDays;
     private Long expressPrice;
     private boolean instantBook;
+    private Integer selectionLimit;
 
     static Draft of(PlanView plan) {
       Draft d = new Draft();
@@ -61,6 +62,7 @@ public class PlansPage implements Serializable {
       d.expressDays = plan.expressDays();
       d.expressPrice = plan.expressPrice() == null ? null : plan.expressPrice().minorUnits();
       d.instantBook = plan.instantBook();
+      d.selectionLimit = plan.selectionLimit();
       return d;
     }
 
@@ -76,7 +78,8 @@ public class PlansPage implements Serializable {
           extraPrice,
           expressDays,
           expressPrice,
-          instantBook);
+          instantBook,
+          selectionLimit);
     }
 
     public boolean isEditing() {
@@ -173,6 +176,14 @@ public class PlansPage implements Serializable {
 
     public void setInstantBook(boolean instantBook) {
       this.instantBook = instantBook;
+    }
+
+    public Integer getSelectionLimit() {
+      return selectionLimit;
+    }
+
+    public void setSelectionLimit(Integer selectionLimit) {
+      this.selectionLimit = selectionLimit;
     }
   }
 

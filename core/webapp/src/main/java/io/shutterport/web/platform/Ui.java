@@ -142,6 +142,28 @@ public class Ui {
     return format.format(money.toDecimal());
   }
 
+  /** A message with two arguments, e.g. {@code #{ui.format2('gallery.selectionOf', 3, 10)}}. */
+  public String format2(String key, Object first, Object second) {
+    return localizer.message(key, first, second);
+  }
+
+  /** A file's size as people read it: 850 KB, 12.4 MB, 2.1 GB (decimal units, as disks count). */
+  public static String size(long bytes) {
+    if (bytes < 1_000_000) {
+      return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
+    }
+    double megabytes = bytes / 1_000_000.0;
+    if (megabytes < 1000) {
+      return String.format(java.util.Locale.ROOT, "%.1f MB", megabytes);
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f GB", megabytes / 1000);
+  }
+
+  /** {@link #size(long)} for pages: {@code #{ui.fileSize(bytes)}}. */
+  public String fileSize(long bytes) {
+    return size(bytes);
+  }
+
   /** A moment in the tenant's time zone, formatted for the language. */
   public String dateTime(Instant instant) {
     if (instant == null) {

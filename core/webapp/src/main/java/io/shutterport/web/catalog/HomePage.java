@@ -1,0 +1,69 @@
+package io.shutterport.web.catalog;
+
+import io.shutterport.catalog.CatalogService;
+import io.shutterport.matching.SearchForm;
+import io.shutterport.matching.SearchResult;
+import io.shutterport.platform.error.ShutterportException;
+import io.shutterport.review.PublicReview;
+import io.shutterport.review.ReviewService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The marketplace's home page: the best-ranked photographers (search's own ranking, with no filter)
+ * and the latest published reviews, besides the categories and the search box.
+ */
+@Named("homePage")
+@RequestScoped
+public class HomePage {
+  static final int FEATURED = 6;
+  static final int REVIEWS = 3;
+
+  @Inject CatalogFacade catalog;
+  @Inject CatalogService profiles;
+  @Inject ReviewService reviews;
+
+  private List<SearchResult> featured;
+  private List<Quote> quotes;
+
+  /**
+   * A review with the name of the photographer it is about.
+   *
+   * @param review the review
+   * @param photographerName their public name
+   */
+  public record Quote(PublicReview review, String photographerName) {}
+
+  public List<SearchResult> getFeatured() {
+    if (featured == null) {
+      try {
+        List<SearchResult> all =
+            catalog.search(
+                new SearchForm(
+                    null, null, null, null, null, null, null, null, null, null, null, null, null));
+        featured = all.subList(0, Math.min(FEATURED, all.size()));
+      } catch (ShutterportException e) {
+        featured = List.of(); // the home page stands without them
+      }
+    }
+    return featured;
+  }
+
+  public List<Quote> getReviews() {
+    if (quotes == null) {
+      quotes = new ArrayList<>();
+      for (PublicReview review : reviews.latestPublished(REVIEWS)) {
+        try {
+          quotes.add(
+              new Quote(review, profiles.publicProfile(review.photographerId()).displayName()));
+        } catch (ShutterportException e) {
+          // a photographer no longer shown publicly: their review is not quoted either
+        }
+      }
+    }
+    return quotes;
+  }
+}
