@@ -110,17 +110,7 @@ final class Accounts {
       java.time.LocalDate date,
       String startTime,
       String note) {
-    var request =
-        customer.post(
-            "/api/v1/bookings",
-            Api.obj(
-                Map.of(
-                    "planId", planId,
-                    "date", date.toString(),
-                    "startTime", startTime,
-                    "note", note)));
-    assertThat(request.status()).as(request.toString()).isEqualTo(201);
-    String id = request.json().getString("id");
+    String id = request(customer, planId, date, startTime, note);
     String base = "/api/v1/bookings/" + id;
     var accepted = photographer.post(base + "/accept", jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
@@ -132,6 +122,22 @@ final class Accounts {
             Api.obj(Map.of("note", "seen")));
     assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
     return id;
+  }
+
+  /** A request for a plan at a date and start time; returns the new booking's id. */
+  static String request(
+      Api customer, String planId, java.time.LocalDate date, String startTime, String note) {
+    var request =
+        customer.post(
+            "/api/v1/bookings",
+            Api.obj(
+                Map.of(
+                    "planId", planId,
+                    "date", date.toString(),
+                    "startTime", startTime,
+                    "note", note)));
+    assertThat(request.status()).as(request.toString()).isEqualTo(201);
+    return request.json().getString("id");
   }
 
   static Api customer(String host) {

@@ -290,29 +290,12 @@ class StripeIT {
   }
 
   private static String requested(Accounts.Photographer photographer, Api customer, int days) {
-    var request =
-        customer.post(
-            "/api/v1/bookings",
-            Api.obj(
-                Map.of(
-                    "planId", photographer.planId(),
-                    "date", LocalDate.now(TOKYO).plusDays(days).toString(),
-                    "startTime", "10:00")));
-    assertThat(request.status()).as(request.toString()).isEqualTo(201);
-    return request.json().getString("id");
+    return Accounts.request(
+        customer, photographer.planId(), LocalDate.now(TOKYO).plusDays(days), "10:00", "");
   }
 
   private static String accepted(Accounts.Photographer photographer, Api customer, int days) {
-    var request =
-        customer.post(
-            "/api/v1/bookings",
-            Api.obj(
-                Map.of(
-                    "planId", photographer.planId(),
-                    "date", LocalDate.now(TOKYO).plusDays(days).toString(),
-                    "startTime", "10:00")));
-    assertThat(request.status()).as(request.toString()).isEqualTo(201);
-    String id = request.json().getString("id");
+    String id = requested(photographer, customer, days);
     assertThat(
             photographer
                 .api()
