@@ -25,6 +25,8 @@ public class HomePage {
   @Inject CatalogFacade catalog;
   @Inject CatalogService profiles;
   @Inject ReviewService reviews;
+  @Inject Showcase showcase;
+  @Inject io.shutterport.platform.tenancy.TenantContext tenant;
 
   private List<SearchResult> featured;
   private List<Quote> quotes;
@@ -39,17 +41,38 @@ public class HomePage {
 
   public List<SearchResult> getFeatured() {
     if (featured == null) {
-      try {
-        List<SearchResult> all =
-            catalog.search(
-                new SearchForm(
-                    null, null, null, null, null, null, null, null, null, null, null, null, null));
-        featured = all.subList(0, Math.min(FEATURED, all.size()));
-      } catch (ShutterportException e) {
-        featured = List.of(); // the home page stands without them
-      }
+      featured = showcase.featured(tenant.require(), this::rank);
     }
     return featured;
+  }
+
+  private List<SearchResult> rank() {
+    try {
+      List<SearchResult> all =
+          catalog.search(
+              new SearchForm(
+                  null, null, null, null, null, null, null, null, null, null, null, null, null));
+      return List.copyOf(all.subList(0, Math.min(FEATURED, all.size())));
+    } catch (ShutterportException e) {
+      return List.of(); // the home page stands without them
+    }
+  }
+
+  /**
+   * The featured photographers per marketplace, ranked at most once per {@link #LIFETIME}: the home
+   * page is the busiest page, and ranking the whole marketplace for each visit made it the slowest
+   * (measured in docs/benchmarks.md).
+   */
+  @jakarta.enterprise.context.ApplicationScoped
+  public static class Showcase {
+    static final java.time.Duration LIFETIME = java.time.Duration.ofSeconds(30);
+    private final io.shutterport.platform.util.ExpiringCache<String, List<SearchResult>> cache =
+        new io.shutterport.platform.util.ExpiringCache<>(LIFETIME);
+
+    List<SearchResult> featured(
+        String tenantId, java.util.function.Supplier<List<SearchResult>> ranking) {
+      return cache.get(tenantId, id -> ranking.get());
+    }
   }
 
   public List<Quote> getReviews() {
