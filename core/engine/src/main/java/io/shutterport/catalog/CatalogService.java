@@ -619,6 +619,18 @@ public class CatalogService {
   }
 
   /** A photographer's public profile: not found until an operator has approved them. */
+  /** The public names of the photographers among {@code ids} shown publicly, in one read. */
+  @Transactional
+  public java.util.Map<String, String> publicNames(java.util.Collection<String> ids) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (PhotographerProfile p : repository.profiles(ids)) {
+      if (p.approved()) {
+        names.put(p.id(), p.displayName());
+      }
+    }
+    return names;
+  }
+
   @Transactional
   public ProfileView publicProfile(String photographerId) {
     return repository

@@ -346,13 +346,20 @@ public class GalleryService {
       throw new ForbiddenException();
     }
     Instant submitted = lifecycle.lockedSelectionSubmittedAt(bookingId);
-    if (submitted == null) {
-      if (selectedCount(bookingId) == 0) {
-        throw SelectionClosedException.empty();
-      }
-      submitted = lifecycle.submitSelection(bookingId);
+    SelectionView selection = selectionOf(bookingId, submitted);
+    if (submitted != null) {
+      return selection;
     }
-    return selectionOf(bookingId, submitted);
+    if (selection.selected() == 0) {
+      throw SelectionClosedException.empty();
+    }
+    return new SelectionView(
+        selection.selected(),
+        selection.limit(),
+        lifecycle.submitSelection(bookingId),
+        selection.photos(),
+        selection.allBytes(),
+        selection.selectedBytes());
   }
 
   private SelectionView selectionOf(String bookingId, Instant submittedAt) {

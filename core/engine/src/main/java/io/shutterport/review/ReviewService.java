@@ -122,9 +122,10 @@ public class ReviewService implements JobHandler {
   public List<PublicReview> latestPublished(int limit) {
     return repository.publishedLatest(limit).stream()
         .map(
-            r ->
-                new PublicReview(
-                    r.subjectId(), r.view().stars(), r.view().body(), r.view().publishedAt()))
+            r -> {
+              ReviewView v = r.view();
+              return new PublicReview(r.subjectId(), v.stars(), v.body(), v.publishedAt());
+            })
         .toList();
   }
 

@@ -25,6 +25,17 @@ public class CatalogRepository {
     return Optional.ofNullable(db.em().find(PhotographerProfile.class, id));
   }
 
+  public List<PhotographerProfile> profiles(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return db.em()
+        .createQuery(
+            "SELECT p FROM PhotographerProfile p WHERE p.id IN :ids", PhotographerProfile.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   public void add(PhotographerProfile profile) {
     db.insert(profile);
   }

@@ -46,6 +46,9 @@ public class RecordsPage {
   private String month = java.time.YearMonth.now().toString();
   private List<BookingLine> bookingLines;
   private List<PaymentLine> paymentLines;
+  private List<AccountLine> accountLines;
+  private List<PayoutReport.Row> payoutRows;
+  private List<AuditLine> auditLines;
 
   /**
    * A booking's row.
@@ -146,7 +149,15 @@ public class RecordsPage {
         ui.money(b.price()));
   }
 
+  /** Tables read their value several times a request: each list is read once. */
   public List<AccountLine> getAccounts() {
+    if (accountLines == null) {
+      accountLines = accounts();
+    }
+    return accountLines;
+  }
+
+  private List<AccountLine> accounts() {
     return identity.accounts(currentUser.id(), ROWS).stream()
         .map(
             a ->
@@ -185,12 +196,18 @@ public class RecordsPage {
 
   /** Payouts per photographer in the chosen month. */
   public List<PayoutReport.Row> getPayouts() {
-    return actions.get(() -> payoutReport.rows(month), List.of());
+    if (payoutRows == null) {
+      payoutRows = actions.get(() -> payoutReport.rows(month), List.of());
+    }
+    return payoutRows;
   }
 
   public List<AuditLine> getAudit() {
-    identity.requireRole(currentUser.id(), io.shutterport.identity.Role.OPERATOR);
-    return audit.recent(ROWS).stream().map(this::line).toList();
+    if (auditLines == null) {
+      identity.requireRole(currentUser.id(), io.shutterport.identity.Role.OPERATOR);
+      auditLines = audit.recent(ROWS).stream().map(this::line).toList();
+    }
+    return auditLines;
   }
 
   private AuditLine line(AuditView e) {

@@ -87,6 +87,11 @@ public class BookingPage implements Serializable {
 
   private transient List<PhotoView> photos;
   private transient io.shutterport.gallery.SelectionView selection;
+  private transient Quote quote;
+
+  /** A cancellation quote, read once per request for what was asked. */
+  private record Quote(
+      Cancellation asked, io.shutterport.booking.CancellationPolicy.Outcome outcome) {}
 
   private record Snapshot(Object request, Actor role, BookingRow row, PaymentView payment) {}
 
@@ -102,7 +107,10 @@ public class BookingPage implements Serializable {
   private Snapshot snapshot() {
     Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
     if (snapshot == null || snapshot.request() != request) {
-      reviewsShown = null;
+      reviewsShown = null; // read once per request, when asked
+      photos = null;
+      selection = null;
+      quote = null;
       String me = currentUser.id();
       snapshot =
           new Snapshot(
@@ -247,6 +255,7 @@ public class BookingPage implements Serializable {
   }
 
   public List<PhotoView> getPhotos() {
+    snapshot();
     if (photos == null) {
       photos = gallery.ofBooking(currentUser.id(), id);
     }
@@ -255,6 +264,7 @@ public class BookingPage implements Serializable {
 
   /** The customer's selection and the downloads' sizes; null before any photo is delivered. */
   public io.shutterport.gallery.SelectionView getSelection() {
+    snapshot();
     if (selection == null && !getPhotos().isEmpty()) {
       selection = gallery.selection(currentUser.id(), id);
     }
@@ -495,8 +505,6 @@ public class BookingPage implements Serializable {
         () -> {
           action.run();
           snapshot = null;
-          photos = null;
-          selection = null;
           return null;
         });
   }
@@ -565,13 +573,17 @@ public class BookingPage implements Serializable {
    * cancel button; null when nothing was paid.
    */
   public io.shutterport.booking.CancellationPolicy.Outcome getCancelQuote() {
-    return actions.get(
-        () ->
-            bookings
-                .cancellationQuote(
-                    currentUser.id(), id, new Cancellation(cancelReason, cancelAsCredit))
-                .orElse(null),
-        null);
+    snapshot();
+    Cancellation asked = new Cancellation(cancelReason, cancelAsCredit);
+    if (quote == null || !quote.asked().equals(asked)) {
+      quote =
+          new Quote(
+              asked,
+              actions.get(
+                  () -> bookings.cancellationQuote(currentUser.id(), id, asked).orElse(null),
+                  null));
+    }
+    return quote.outcome();
   }
 
   public String getCancelReason() {

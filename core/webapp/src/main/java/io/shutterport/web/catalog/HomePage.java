@@ -77,13 +77,14 @@ public class HomePage {
 
   public List<Quote> getReviews() {
     if (quotes == null) {
+      List<PublicReview> latest = reviews.latestPublished(REVIEWS);
+      java.util.Map<String, String> names =
+          profiles.publicNames(latest.stream().map(PublicReview::photographerId).toList());
       quotes = new ArrayList<>();
-      for (PublicReview review : reviews.latestPublished(REVIEWS)) {
-        try {
-          quotes.add(
-              new Quote(review, profiles.publicProfile(review.photographerId()).displayName()));
-        } catch (ShutterportException e) {
-          // a photographer no longer shown publicly: their review is not quoted either
+      for (PublicReview review : latest) {
+        String name = names.get(review.photographerId());
+        if (name != null) { // a photographer no longer shown publicly is not quoted either
+          quotes.add(new Quote(review, name));
         }
       }
     }
