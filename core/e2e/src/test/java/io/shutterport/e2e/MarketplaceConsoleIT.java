@@ -56,7 +56,11 @@ class MarketplaceConsoleIT {
 
   /** Creates a marketplace and returns its operator, logged in after choosing a password. */
   static Api newMarketplace(String id, String host) {
-    String operatorEmail = Env.unique("operator");
+    return newMarketplace(id, host, Env.unique("operator"));
+  }
+
+  /** {@link #newMarketplace(String, String)} with the operator's e-mail address chosen. */
+  static Api newMarketplace(String id, String host, String operatorEmail) {
     var created = admin().post("/api/v1/platform/tenants", Api.obj(form(id, operatorEmail, host)));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String link = Mailbox.linkTo(operatorEmail, "/reset?token=");

@@ -134,4 +134,53 @@ public class MarketplaceSettings {
         "plugins=" + pluginIds + " order=" + ordered + " hidden=" + off);
     return updated;
   }
+
+  /** The longest wording an operator may give one message. */
+  public static final int COPY_LENGTH = 2000;
+
+  /** The marketplace's own wording, language → message key → text. */
+  public java.util.Map<String, java.util.Map<String, String>> copy(String operatorId) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    return tenants.copy(context.require());
+  }
+
+  /**
+   * Words one message of the pages the marketplace's way, in each language given, or (blank text)
+   * goes back to the default there. The text is plain: pages escape it. All languages are checked
+   * before any is saved.
+   *
+   * @param operatorId the operator
+   * @param key a message key of the pages
+   * @param texts language (ja, en) → wording of at most {@value #COPY_LENGTH} characters, or blank
+   * @param knownKeys the message keys the pages have (the caller's bundle)
+   */
+  @Transactional
+  public void updateCopy(
+      String operatorId, String key, java.util.Map<String, String> texts, Set<String> knownKeys) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    List<FieldError> errors = new ArrayList<>();
+    if (key == null || !knownKeys.contains(key.strip())) {
+      errors.add(new FieldError("key", "validation.copyKey"));
+    }
+    java.util.Map<String, String> clean = new java.util.TreeMap<>();
+    (texts == null ? java.util.Map.<String, String>of() : texts)
+        .forEach(
+            (language, text) -> {
+              Validation.locale(language, "language", errors);
+              String value = text == null || text.isBlank() ? null : text.strip();
+              if (value != null
+                  && (value.length() > COPY_LENGTH
+                      || value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'))) {
+                errors.add(new FieldError(language, "validation.copyText"));
+              }
+              clean.put(language, value);
+            });
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    clean.forEach(
+        (language, value) -> tenants.updateCopy(context.require(), language, key.strip(), value));
+    audit.record(
+        operatorId, "settings.copy", context.require(), key.strip() + " " + clean.keySet());
+  }
 }

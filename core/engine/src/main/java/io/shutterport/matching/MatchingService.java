@@ -186,7 +186,7 @@ public class MatchingService {
             : pools.get(
                 new PoolKey(t.id(), c.date(), c.poolFilters()),
                 k -> work.call(t.id(), () -> pool(c)));
-    return rank(pool, c, t).stream()
+    return rank(pool, c, RankingWeights.parse(t.rankingWeights())).stream()
         .map(m -> new SearchResult(m, pool.covers().get(m.photographerId())))
         .toList();
   }
@@ -205,8 +205,7 @@ public class MatchingService {
    * Budget, place, time window and ranking, in memory. Only the results shown are built in full;
    * the other candidates are scored and dropped.
    */
-  private List<Match> rank(Pool pool, Criteria c, TenantView t) {
-    RankingWeights weights = RankingWeights.parse(t.rankingWeights());
+  private List<Match> rank(Pool pool, Criteria c, RankingWeights weights) {
     List<Scored> scored = new ArrayList<>(pool.candidates().size());
     for (Candidate candidate : pool.candidates()) {
       if (c.budget() != null && candidate.plan().price().minorUnits() > c.budget().minorUnits()) {
@@ -311,7 +310,11 @@ public class MatchingService {
                 null,
                 null),
             t);
-    List<Match> ranked = rank(pool(c), c, t); // this moment's availability, never cached
+    List<Match> ranked =
+        rank(
+            pool(c),
+            c,
+            RankingWeights.parse(t.rankingWeights())); // this moment's availability, never cached
     ShutterportException last = null;
     for (Match match : ranked.stream().limit(3).toList()) {
       try {
@@ -391,6 +394,48 @@ public class MatchingService {
     }
     tenants.updateRankingWeights(tenant.require(), parsed.format());
     return parsed;
+  }
+
+  /**
+   * What proposed weights would change before an operator saves them: the first results of a search
+   * on {@code date} (any category and place) under the proposed weights, each with its place under
+   * today's.
+   *
+   * @param operatorId the operator
+   * @param weights the proposed weights, text form of {@link RankingWeights}
+   * @param date ISO date of the search, or null for a search without a date
+   */
+  public List<WeightsPreview> previewWeights(String operatorId, String weights, String date) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    RankingWeights proposed;
+    try {
+      proposed = RankingWeights.parse(weights);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("weights", "validation.weights");
+    }
+    TenantView t = tenants.byId(tenant.require());
+    Criteria c =
+        criteria(
+            new SearchForm(
+                null, null, null, null, null, null, date, null, null, null, null, null, null),
+            t);
+    Pool pool = pool(c);
+    List<String> now =
+        rank(pool, c, RankingWeights.parse(t.rankingWeights())).stream()
+            .map(Match::photographerId)
+            .toList();
+    List<WeightsPreview> rows = new ArrayList<>();
+    for (Match m : rank(pool, c, proposed)) {
+      int before = now.indexOf(m.photographerId());
+      rows.add(
+          new WeightsPreview(
+              m.photographerId(),
+              m.displayName(),
+              rows.size() + 1,
+              before < 0 ? null : before + 1,
+              m.score()));
+    }
+    return List.copyOf(rows);
   }
 
   // --- criteria ---

@@ -5,6 +5,7 @@ import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.persistence.Db;
 import io.shutterport.platform.util.ExpiringCache;
 import io.shutterport.tenant.domain.Tenant;
+import io.shutterport.tenant.domain.TenantCopy;
 import io.shutterport.tenant.domain.TenantHost;
 import io.shutterport.tenant.domain.TenantPluginSetting;
 import jakarta.annotation.PostConstruct;
@@ -53,6 +54,8 @@ public class TenantService {
   private final ExpiringCache<String, TenantView> viewCache = new ExpiringCache<>(CACHE_LIFETIME);
   private final ExpiringCache<String, Tenant> entityCache = new ExpiringCache<>(CACHE_LIFETIME);
   private final ExpiringCache<String, Map<String, String>> settingsCache =
+      new ExpiringCache<>(CACHE_LIFETIME);
+  private final ExpiringCache<String, Map<String, Map<String, String>>> copyCache =
       new ExpiringCache<>(CACHE_LIFETIME);
 
   @PostConstruct
@@ -216,6 +219,49 @@ public class TenantService {
     saved(tenant);
   }
 
+  /**
+   * The tenant's own wording: language → message key → text. Read on every page, so cached like the
+   * tenant itself.
+   */
+  public Map<String, Map<String, String>> copy(String tenantId) {
+    return copyCache.get(
+        tenantId,
+        k ->
+            read(
+                em ->
+                    em.createQuery(
+                            "SELECT c FROM TenantCopy c WHERE c.tenantId = :t", TenantCopy.class)
+                        .setParameter("t", k)
+                        .getResultStream()
+                        .collect(
+                            Collectors.groupingBy(
+                                TenantCopy::language,
+                                Collectors.toUnmodifiableMap(
+                                    TenantCopy::messageKey, TenantCopy::text)))));
+  }
+
+  /**
+   * Sets one message of the tenant in one language (checked by the caller); a null text goes back
+   * to the default wording.
+   */
+  @Transactional
+  public void updateCopy(String tenantId, String language, String key, String text) {
+    var em = db.platformEm();
+    require(tenantId);
+    TenantCopy row = em.find(TenantCopy.class, new TenantCopy.Key(tenantId, language, key));
+    if (text == null) {
+      if (row != null) {
+        em.remove(row);
+      }
+    } else if (row == null) {
+      em.persist(new TenantCopy(tenantId, language, key, text));
+    } else {
+      row.text(text);
+    }
+    em.flush();
+    clearCaches();
+  }
+
   /** Every marketplace (not the platform console), newest first, with its host names. */
   public List<TenantSummary> list() {
     return read(
@@ -323,6 +369,7 @@ public class TenantService {
     viewCache.clear();
     entityCache.clear();
     settingsCache.clear();
+    copyCache.clear();
   }
 
   /** Plugin choices of a tenant, for {@link TenantPlugins}. */

@@ -25,6 +25,7 @@ public class ConsoleResource {
   @Inject MarketplaceSettings settings;
   @Inject Themes themes;
   @Inject CurrentUser currentUser;
+  @Inject io.shutterport.matching.MatchingService matching;
 
   /**
    * @param name the marketplace's name, its brand
@@ -72,5 +73,56 @@ public class ConsoleResource {
   public TenantView categories(CategoriesBody body) {
     CategoriesBody b = body == null ? new CategoriesBody(null, null, null) : body;
     return settings.arrangeCategories(currentUser.id(), b.plugins(), b.order(), b.hidden());
+  }
+
+  /** The marketplace's own wording: language → message key → text. */
+  @GET
+  @Path("copy")
+  public java.util.Map<String, java.util.Map<String, String>> copy() {
+    return settings.copy(currentUser.id());
+  }
+
+  /**
+   * Rewords one message of the pages; a blank or missing language goes back to the default there.
+   *
+   * @param ja the Japanese wording
+   * @param en the English wording
+   */
+  public record CopyBody(String ja, String en) {}
+
+  @PUT
+  @Path("copy/{key}")
+  public java.util.Map<String, java.util.Map<String, String>> copy(
+      @jakarta.ws.rs.PathParam("key") String key, CopyBody body) {
+    java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    texts.put("ja", body == null ? null : body.ja());
+    texts.put("en", body == null ? null : body.en());
+    settings.updateCopy(currentUser.id(), key, texts, io.shutterport.web.platform.Localizer.keys());
+    return settings.copy(currentUser.id());
+  }
+
+  /**
+   * The search ranking's weights.
+   *
+   * @param weights text form, e.g. distance=25,availability=25,rating=25,response=15,price=10
+   */
+  public record WeightsBody(String weights) {}
+
+  @PUT
+  @Path("ranking")
+  public io.shutterport.matching.RankingWeights weights(WeightsBody body) {
+    return matching.updateWeights(currentUser.id(), body == null ? null : body.weights());
+  }
+
+  /**
+   * The first results of a search on {@code date} under proposed weights, each with its place under
+   * today's; nothing is saved.
+   */
+  @GET
+  @Path("ranking/preview")
+  public List<io.shutterport.matching.WeightsPreview> previewWeights(
+      @jakarta.ws.rs.QueryParam("weights") String weights,
+      @jakarta.ws.rs.QueryParam("date") String date) {
+    return matching.previewWeights(currentUser.id(), weights, date);
   }
 }

@@ -7,7 +7,6 @@ import io.shutterport.matching.MatchingService;
 import io.shutterport.matching.ProposalForm;
 import io.shutterport.matching.ProposalView;
 import io.shutterport.matching.RankingView;
-import io.shutterport.matching.RankingWeights;
 import io.shutterport.matching.ShootRequestForm;
 import io.shutterport.matching.ShootRequestService;
 import io.shutterport.matching.ShootRequestView;
@@ -18,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,13 +34,6 @@ public class MatchingResource {
   @Inject ShootRequestService requests;
   @Inject CurrentUser currentUser;
 
-  /**
-   * The operator's ranking weights.
-   *
-   * @param weights text form, e.g. distance=25,availability=25,rating=25,response=15,price=10
-   */
-  public record WeightsBody(String weights) {}
-
   /** The marketplace picks the best-ranked photographer free at that time and requests them. */
   @POST
   @Path("auto-bookings")
@@ -58,13 +49,6 @@ public class MatchingResource {
   @RolesAllowed("PHOTOGRAPHER")
   public RankingView ranking() {
     return matching.myRanking(currentUser.id());
-  }
-
-  @PUT
-  @Path("operator/ranking")
-  @RolesAllowed("OPERATOR")
-  public RankingWeights weights(WeightsBody body) {
-    return matching.updateWeights(currentUser.id(), body == null ? null : body.weights());
   }
 
   @POST

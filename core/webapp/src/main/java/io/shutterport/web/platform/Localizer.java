@@ -21,8 +21,10 @@ public class Localizer {
 
   @Inject HttpServletRequest request;
   @Inject Themes themes;
+  @Inject io.shutterport.tenant.TenantService tenants;
 
   private String language;
+  private java.util.Map<String, String> copy;
 
   public String language() {
     if (language == null) {
@@ -40,15 +42,57 @@ public class Localizer {
     if (SITE_NAME.equals(key) && tenant() != null) {
       return tenant().name(); // the marketplace's own brand, whatever its theme
     }
-    String pattern = themes.message(themeId(), language(), key);
-    if (pattern == null) {
+    String own = copy().get(key);
+    if (own != null) {
       try {
-        pattern = ResourceBundle.getBundle("io.shutterport.web.messages", locale()).getString(key);
-      } catch (MissingResourceException e) {
-        pattern = key;
+        return args.length == 0 ? own : new MessageFormat(own, locale()).format(args);
+      } catch (IllegalArgumentException e) {
+        // an operator's wording that is not a valid pattern: the default wording stands
       }
     }
+    String pattern = defaultMessage(key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+  }
+
+  /** The message as the theme (else the core bundle) words it, without the marketplace's copy. */
+  public String defaultMessage(String key) {
+    return defaultMessage(key, language());
+  }
+
+  /** {@link #defaultMessage(String)} in a given language. */
+  public String defaultMessage(String key, String language) {
+    String pattern = themes.message(themeId(), language, key);
+    if (pattern != null) {
+      return pattern;
+    }
+    try {
+      return ResourceBundle.getBundle(
+              "io.shutterport.web.messages", Locale.forLanguageTag(language))
+          .getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  /** Every message key of the pages (the core bundle's; themes only reword them). */
+  public static java.util.Set<String> keys() {
+    java.util.Set<String> keys =
+        new java.util.TreeSet<>(
+            ResourceBundle.getBundle("io.shutterport.web.messages", Locale.ROOT).keySet());
+    keys.remove(SITE_NAME); // the marketplace's name, set on its profile
+    return java.util.Collections.unmodifiableSet(keys);
+  }
+
+  /** The marketplace's own wording in this request's language. */
+  private java.util.Map<String, String> copy() {
+    if (copy == null) {
+      TenantView tenant = tenant();
+      copy =
+          tenant == null
+              ? java.util.Map.of()
+              : tenants.copy(tenant.id()).getOrDefault(language(), java.util.Map.of());
+    }
+    return copy;
   }
 
   /** A field error's message in this request's language (a plugin's own text, or the key's). */
