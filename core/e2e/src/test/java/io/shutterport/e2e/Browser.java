@@ -166,7 +166,8 @@ final class Browser implements AutoCloseable {
 
   /**
    * The elements that stick out past the right edge of the screen (outside containers that scroll
-   * sideways on purpose), as {@code tag#id.class (right edge)}: empty when the page fits.
+   * sideways on purpose, and inside a map, which clips its tiles), as {@code tag#id.class (right
+   * edge)}: empty when the page fits.
    */
   @SuppressWarnings("unchecked")
   List<String> overflowing() {
@@ -175,6 +176,7 @@ final class Browser implements AutoCloseable {
             "var width = document.documentElement.clientWidth, out = [];"
                 + "document.querySelectorAll('body *').forEach(function (e) {"
                 + "  if (e.closest('.sp-scroll') || !e.getClientRects().length) return;"
+                + "  if (e.parentElement && e.parentElement.closest('.leaflet-container')) return;"
                 + "  var right = e.getBoundingClientRect().right;"
                 + "  if (right > width + 1) out.push(e.tagName.toLowerCase() + '#' + e.id + '.'"
                 + "    + String(e.className).split(' ').join('.') + ' (' + Math.round(right) + ')');"

@@ -371,7 +371,8 @@ class MatchingIT {
     return Integer.parseInt(answer.header("X-Sql-Statements"));
   }
 
-  private static Accounts.Photographer photographer(
+  /** A shichigosan photographer on sakura at a place, travelling {@code radius} km. */
+  static Accounts.Photographer photographer(
       String prefecture, String city, Double lat, Double lon, int radius, int price, String bio) {
     Api api = Accounts.signUp(Env.SAKURA, Env.unique("photographer"), "撮影者", "PHOTOGRAPHER");
     var profile = api.put("/api/v1/me/profile", profile(prefecture, city, lat, lon, radius, bio));
@@ -436,7 +437,8 @@ class MatchingIT {
     return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  private static String katakana(int length) {
+  /** Random katakana: a keyword no other test's photographers carry. */
+  static String katakana(int length) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < length; i++) {
       s.append((char) ('ア' + ThreadLocalRandom.current().nextInt(40)));

@@ -178,6 +178,20 @@ public class MatchingService {
    * their service's.
    */
   public List<SearchResult> search(SearchForm form) {
+    return search(form, 1).results();
+  }
+
+  /**
+   * One page of {@value #RESULTS} results of a search, in the ranking's order (stable: ties go to
+   * the cheaper plan, then the photographer id).
+   *
+   * @param form the search
+   * @param page from 1
+   */
+  public ResultPage search(SearchForm form, int page) {
+    if (page < 1 || page > MAX_PAGE) {
+      throw InvalidInputException.of("page", "validation.page");
+    }
     TenantView t = tenants.byId(tenant.require());
     Criteria c = criteria(form == null ? SearchForm.of(null, null) : form, t);
     Pool pool =
@@ -186,10 +200,19 @@ public class MatchingService {
             : pools.get(
                 new PoolKey(t.id(), c.date(), c.poolFilters()),
                 k -> work.call(t.id(), () -> pool(c)));
-    return rank(pool, c, RankingWeights.parse(t.rankingWeights())).stream()
-        .map(m -> new SearchResult(m, pool.covers().get(m.photographerId())))
-        .toList();
+    Ranked ranked =
+        rank(pool, c, RankingWeights.parse(t.rankingWeights()), (page - 1) * RESULTS, RESULTS);
+    return new ResultPage(
+        ranked.matches().stream()
+            .map(m -> new SearchResult(m, pool.covers().get(m.photographerId())))
+            .toList(),
+        page,
+        ranked.total(),
+        page * RESULTS < ranked.total());
   }
+
+  /** The highest page a search answers. */
+  static final int MAX_PAGE = 50;
 
   private Pool pool(Criteria c) {
     Listing listing = catalog.candidatesOn(c.unbudgeted(), c.date());
@@ -205,7 +228,7 @@ public class MatchingService {
    * Budget, place, time window and ranking, in memory. Only the results shown are built in full;
    * the other candidates are scored and dropped.
    */
-  private List<Match> rank(Pool pool, Criteria c, RankingWeights weights) {
+  private Ranked rank(Pool pool, Criteria c, RankingWeights weights, int offset, int limit) {
     List<Scored> scored = new ArrayList<>(pool.candidates().size());
     for (Candidate candidate : pool.candidates()) {
       if (c.budget() != null && candidate.plan().price().minorUnits() > c.budget().minorUnits()) {
@@ -239,8 +262,10 @@ public class MatchingService {
             .reversed()
             .thenComparing((Scored s) -> s.candidate().plan().price())
             .thenComparing(s -> s.candidate().photographerId()));
-    List<Match> matches = new ArrayList<>(Math.min(RESULTS, scored.size()));
-    for (Scored s : scored.subList(0, Math.min(RESULTS, scored.size()))) {
+    int from = Math.min(offset, scored.size());
+    int to = Math.min(offset + limit, scored.size());
+    List<Match> matches = new ArrayList<>(to - from);
+    for (Scored s : scored.subList(from, to)) {
       Candidate candidate = s.candidate();
       List<String> starts = new ArrayList<>();
       for (int minute : s.free()) {
@@ -265,8 +290,11 @@ public class MatchingService {
               s.distanceKm(),
               List.copyOf(starts)));
     }
-    return List.copyOf(matches);
+    return new Ranked(List.copyOf(matches), scored.size());
   }
+
+  /** The shown part of a ranking, and how many passed the filters. */
+  private record Ranked(List<Match> matches, int total) {}
 
   /** A candidate that passed the filters, with its score. */
   private record Scored(
@@ -310,11 +338,8 @@ public class MatchingService {
                 null,
                 null),
             t);
-    List<Match> ranked =
-        rank(
-            pool(c),
-            c,
-            RankingWeights.parse(t.rankingWeights())); // this moment's availability, never cached
+    List<Match> ranked = // this moment's availability, never cached
+        rank(pool(c), c, RankingWeights.parse(t.rankingWeights()), 0, RESULTS).matches();
     ShutterportException last = null;
     for (Match match : ranked.stream().limit(3).toList()) {
       try {
@@ -421,11 +446,13 @@ public class MatchingService {
             t);
     Pool pool = pool(c);
     List<String> now =
-        rank(pool, c, RankingWeights.parse(t.rankingWeights())).stream()
+        rank(pool, c, RankingWeights.parse(t.rankingWeights()), 0, CANDIDATE_ROWS)
+            .matches()
+            .stream()
             .map(Match::photographerId)
             .toList();
     List<WeightsPreview> rows = new ArrayList<>();
-    for (Match m : rank(pool, c, proposed)) {
+    for (Match m : rank(pool, c, proposed, 0, RESULTS).matches()) {
       int before = now.indexOf(m.photographerId());
       rows.add(
           new WeightsPreview(

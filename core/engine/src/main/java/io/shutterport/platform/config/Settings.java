@@ -38,6 +38,17 @@ public class Settings {
   Duration searchCache;
 
   @Inject
+  @ConfigProperty(name = "shutterport.map.tiles", defaultValue = PLAIN_TILES)
+  String mapTiles;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.map.attribution", defaultValue = "Shutterport")
+  String mapAttribution;
+
+  /** The marketplace's own plain map tiles, drawn with no data from elsewhere (docs/operator). */
+  public static final String PLAIN_TILES = "/api/v1/map/tiles/{z}/{x}/{y}.png";
+
+  @Inject
   @ConfigProperty(name = "shutterport.redis.url")
   Optional<String> redisUrl;
 
@@ -159,6 +170,19 @@ public class Settings {
   /** How long a node keeps ranked search results (PT0S: not at all). */
   public Duration searchCache() {
     return searchCache;
+  }
+
+  /**
+   * The search map's tile URL template ({@code {z}/{x}/{y}}, Leaflet's form): an operator's tile
+   * provider, or by default the plain tiles the marketplace draws itself (no network needed).
+   */
+  public String mapTiles() {
+    return mapTiles;
+  }
+
+  /** The credit the map shows for its tiles (a provider's licence usually requires it). */
+  public String mapAttribution() {
+    return mapAttribution;
   }
 
   public String profile() {

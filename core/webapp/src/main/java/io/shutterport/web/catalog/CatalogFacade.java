@@ -31,6 +31,23 @@ public class CatalogFacade {
     return matching.search(form);
   }
 
+  /** One page of a search. */
+  public io.shutterport.matching.ResultPage search(SearchForm form, int page) {
+    return matching.search(form, page);
+  }
+
+  /** A page number as a visitor or client wrote it: blank is the first, anything else a 400. */
+  public static int page(String page) {
+    if (page == null || page.isBlank()) {
+      return 1;
+    }
+    try {
+      return Integer.parseInt(page.strip());
+    } catch (NumberFormatException e) {
+      throw io.shutterport.platform.error.InvalidInputException.of("page", "validation.page");
+    }
+  }
+
   public PhotographerPage photographer(String id) {
     return new PhotographerPage(catalog.publicProfile(id), gallery.portfolio(id));
   }

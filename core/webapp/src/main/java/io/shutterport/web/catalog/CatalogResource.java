@@ -13,7 +13,6 @@ import io.shutterport.gallery.GalleryService;
 import io.shutterport.gallery.PhotoView;
 import io.shutterport.gallery.PortfolioService;
 import io.shutterport.matching.SearchForm;
-import io.shutterport.matching.SearchResult;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.review.ReviewService;
 import io.shutterport.review.ReviewView;
@@ -72,7 +71,7 @@ public class CatalogResource {
   @GET
   @Path("photographers")
   @PermitAll
-  public List<SearchResult> search(
+  public jakarta.ws.rs.core.Response search(
       @QueryParam("category") String category,
       @QueryParam("prefecture") String prefecture,
       @QueryParam("city") String city,
@@ -85,22 +84,32 @@ public class CatalogResource {
       @QueryParam("budget") String budget,
       @QueryParam("language") String language,
       @QueryParam("minRating") Double minRating,
-      @QueryParam("keyword") String keyword) {
-    return facade.search(
-        new SearchForm(
-            category,
-            prefecture,
-            city,
-            latitude,
-            longitude,
-            radiusKm,
-            date,
-            from,
-            to,
-            budget,
-            language,
-            minRating,
-            keyword));
+      @QueryParam("keyword") String keyword,
+      @QueryParam("page") String page) {
+    var found =
+        facade.search(
+            new SearchForm(
+                category,
+                prefecture,
+                city,
+                latitude,
+                longitude,
+                radiusKm,
+                date,
+                from,
+                to,
+                budget,
+                language,
+                minRating,
+                keyword),
+            CatalogFacade.page(page));
+    // One page of results in the body; the count and whether more follow in the headers, so the
+    // body stays the list it always was.
+    return jakarta.ws.rs.core.Response.ok(found.results())
+        .header("X-Total-Count", found.total())
+        .header("X-Page", found.page())
+        .header("X-More", found.more())
+        .build();
   }
 
   @GET

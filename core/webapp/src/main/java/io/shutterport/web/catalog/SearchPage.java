@@ -1,5 +1,6 @@
 package io.shutterport.web.catalog;
 
+import io.shutterport.matching.ResultPage;
 import io.shutterport.matching.SearchForm;
 import io.shutterport.matching.SearchResult;
 import io.shutterport.platform.error.ShutterportException;
@@ -24,33 +25,169 @@ public class SearchPage {
   private String budget;
   private String keyword;
   private String language;
-  private List<SearchResult> results;
+  private String rating;
+  private String lat;
+  private String lon;
+  private String radius;
+  private String page;
+  private ResultPage found;
 
+  /** This page of results (none when the search could not be read; its messages say why). */
   public List<SearchResult> getResults() {
-    if (results == null) {
+    return found().results();
+  }
+
+  /** How many photographers passed the filters, on every page. */
+  public int getTotal() {
+    return found().total();
+  }
+
+  public int getPageNumber() {
+    return found().page();
+  }
+
+  public boolean isMore() {
+    return found().more();
+  }
+
+  private ResultPage found() {
+    if (found == null) {
       try {
-        results =
+        found =
             catalog.search(
                 new SearchForm(
                     category,
                     prefecture,
                     null,
-                    null,
-                    null,
-                    null,
+                    decimal(lat, "latitude"),
+                    decimal(lon, "latitude"),
+                    radius == null || radius.isBlank()
+                        ? null
+                        : (int) (double) decimal(radius, "radiusKm"),
                     date,
                     from,
                     to,
                     budget,
                     language,
-                    null,
-                    keyword));
+                    decimal(rating, "minRating"),
+                    keyword),
+                CatalogFacade.page(page));
       } catch (ShutterportException e) {
         actions.show(e);
-        results = List.of();
+        found = new ResultPage(List.of(), 1, 0, false);
       }
     }
-    return results;
+    return found;
+  }
+
+  private static Double decimal(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      double value = Double.parseDouble(text.strip());
+      if (!Double.isFinite(value)) {
+        throw new NumberFormatException(text);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw io.shutterport.platform.error.InvalidInputException.of(
+          field,
+          switch (field) {
+            case "latitude" -> "validation.point";
+            case "radiusKm" -> "validation.radiusKm";
+            default -> "validation.minRating";
+          });
+    }
+  }
+
+  /**
+   * This search's address with another page number, for the previous/next links (every filter kept,
+   * URL-encoded).
+   */
+  public String pageLink(int number) {
+    StringBuilder link = new StringBuilder("/search?page=").append(number);
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+    params.put("category", category);
+    params.put("prefecture", prefecture);
+    params.put("date", date);
+    params.put("from", from);
+    params.put("to", to);
+    params.put("budget", budget);
+    params.put("keyword", keyword);
+    params.put("language", language);
+    params.put("rating", rating);
+    params.put("lat", lat);
+    params.put("lon", lon);
+    params.put("radius", radius);
+    params.forEach(
+        (name, value) -> {
+          if (value != null && !value.isBlank()) {
+            link.append('&')
+                .append(name)
+                .append('=')
+                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+          }
+        });
+    return link.toString();
+  }
+
+  /** Where the prefectural offices are, for the map to centre on the chosen prefecture. */
+  public String getSeats() {
+    StringBuilder json = new StringBuilder("{");
+    for (io.shutterport.catalog.Prefecture p : io.shutterport.catalog.Prefecture.values()) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append('"')
+          .append(p.code())
+          .append("\":[")
+          .append(p.latitude())
+          .append(',')
+          .append(p.longitude())
+          .append(']');
+    }
+    return json.append('}').toString();
+  }
+
+  public String getRating() {
+    return rating;
+  }
+
+  public void setRating(String rating) {
+    this.rating = rating;
+  }
+
+  public String getLat() {
+    return lat;
+  }
+
+  public void setLat(String lat) {
+    this.lat = lat;
+  }
+
+  public String getLon() {
+    return lon;
+  }
+
+  public void setLon(String lon) {
+    this.lon = lon;
+  }
+
+  public String getRadius() {
+    return radius;
+  }
+
+  public void setRadius(String radius) {
+    this.radius = radius;
+  }
+
+  public String getPage() {
+    return page;
+  }
+
+  public void setPage(String page) {
+    this.page = page;
   }
 
   public String getCategory() {

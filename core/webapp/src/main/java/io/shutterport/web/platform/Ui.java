@@ -95,6 +95,16 @@ public class Ui {
     return categories;
   }
 
+  /** The search map's tile URL template (the marketplace's plain tiles unless configured). */
+  public String getMapTiles() {
+    return settings.mapTiles();
+  }
+
+  /** The credit shown on the map for its tiles. */
+  public String getMapAttribution() {
+    return settings.mapAttribution();
+  }
+
   /** A message with one argument, e.g. {@code #{ui.format('portfolio.photo', 3)}}. */
   public String format(String key, Object argument) {
     return localizer.message(key, argument);
