@@ -159,7 +159,8 @@ public class MarketplaceSettings {
       String operatorId, String key, java.util.Map<String, String> texts, Set<String> knownKeys) {
     identity.requireRole(operatorId, Role.OPERATOR);
     List<FieldError> errors = new ArrayList<>();
-    if (key == null || !knownKeys.contains(key.strip())) {
+    String k = key == null ? null : key.strip();
+    if (k == null || !knownKeys.contains(k)) {
       errors.add(new FieldError("key", "validation.copyKey"));
     }
     java.util.Map<String, String> clean = new java.util.TreeMap<>();
@@ -178,9 +179,7 @@ public class MarketplaceSettings {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    clean.forEach(
-        (language, value) -> tenants.updateCopy(context.require(), language, key.strip(), value));
-    audit.record(
-        operatorId, "settings.copy", context.require(), key.strip() + " " + clean.keySet());
+    clean.forEach((language, value) -> tenants.updateCopy(context.require(), language, k, value));
+    audit.record(operatorId, "settings.copy", context.require(), k + " " + clean.keySet());
   }
 }

@@ -411,12 +411,7 @@ public class MatchingService {
   @Transactional
   public RankingWeights updateWeights(String operatorId, String weights) {
     identity.requireRole(operatorId, Role.OPERATOR);
-    RankingWeights parsed;
-    try {
-      parsed = RankingWeights.parse(weights);
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("weights", "validation.weights");
-    }
+    RankingWeights parsed = weights(weights);
     tenants.updateRankingWeights(tenant.require(), parsed.format());
     return parsed;
   }
@@ -432,12 +427,7 @@ public class MatchingService {
    */
   public List<WeightsPreview> previewWeights(String operatorId, String weights, String date) {
     identity.requireRole(operatorId, Role.OPERATOR);
-    RankingWeights proposed;
-    try {
-      proposed = RankingWeights.parse(weights);
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("weights", "validation.weights");
-    }
+    RankingWeights proposed = weights(weights);
     TenantView t = tenants.byId(tenant.require());
     Criteria c =
         criteria(
@@ -463,6 +453,15 @@ public class MatchingService {
               m.score()));
     }
     return List.copyOf(rows);
+  }
+
+  /** An operator's weights in their text form, or a 400 saying how to write them. */
+  private static RankingWeights weights(String text) {
+    try {
+      return RankingWeights.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("weights", "validation.weights");
+    }
   }
 
   // --- criteria ---

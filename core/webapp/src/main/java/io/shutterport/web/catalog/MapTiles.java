@@ -2,6 +2,7 @@ package io.shutterport.web.catalog;
 
 import io.shutterport.catalog.Prefecture;
 import io.shutterport.platform.error.NotFoundException;
+import io.shutterport.platform.util.ExpiringCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
@@ -17,8 +18,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import javax.imageio.ImageIO;
 
 /**
@@ -37,8 +37,12 @@ public class MapTiles {
   private static final Color GRID = new Color(0xC9, 0xC3, 0xB8);
   private static final Color SEAT = new Color(0x6B, 0x5E, 0x4F);
 
-  /** Drawn tiles by z/x/y: the same for every marketplace, and tiles never change. */
-  private final Map<String, byte[]> drawn = new ConcurrentHashMap<>();
+  /**
+   * Drawn tiles by z/x/y: the same for every marketplace, and tiles never change (the lifetime only
+   * lets a cold tile go); callers asking for one tile at once wait for one drawing.
+   */
+  private final ExpiringCache<String, byte[]> drawn =
+      new ExpiringCache<>(Duration.ofDays(1), KEPT, null);
 
   @GET
   @Path("{z}/{x}/{y}.png")
@@ -49,14 +53,7 @@ public class MapTiles {
     int zoom = number(z, 0, MAX_ZOOM);
     int column = number(x, 0, (1 << zoom) - 1);
     int row = number(y, 0, (1 << zoom) - 1);
-    String key = zoom + "/" + column + "/" + row;
-    byte[] png = drawn.get(key);
-    if (png == null) {
-      png = draw(zoom, column, row);
-      if (drawn.size() < KEPT) {
-        drawn.put(key, png);
-      }
-    }
+    byte[] png = drawn.get(zoom + "/" + column + "/" + row, k -> draw(zoom, column, row));
     return Response.ok(png).header("Cache-Control", "public, max-age=604800, immutable").build();
   }
 

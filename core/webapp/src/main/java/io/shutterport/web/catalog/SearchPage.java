@@ -134,21 +134,14 @@ public class SearchPage {
 
   /** Where the prefectural offices are, for the map to centre on the chosen prefecture. */
   public String getSeats() {
-    StringBuilder json = new StringBuilder("{");
-    for (io.shutterport.catalog.Prefecture p : io.shutterport.catalog.Prefecture.values()) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append('"')
-          .append(p.code())
-          .append("\":[")
-          .append(p.latitude())
-          .append(',')
-          .append(p.longitude())
-          .append(']');
-    }
-    return json.append('}').toString();
+    return SEATS;
   }
+
+  /** {@link #getSeats()}: code → [latitude, longitude] as JSON, the same for every page. */
+  private static final String SEATS =
+      java.util.Arrays.stream(io.shutterport.catalog.Prefecture.values())
+          .map(p -> "\"" + p.code() + "\":[" + p.latitude() + "," + p.longitude() + "]")
+          .collect(java.util.stream.Collectors.joining(",", "{", "}"));
 
   public String getRating() {
     return rating;

@@ -82,24 +82,22 @@ public class CopyPage {
 
   /** Saves both languages; a wording equal to the default is stored as "the default". */
   public String save() {
-    return actions.run(
-        () -> {
-          Map<String, String> texts = new LinkedHashMap<>();
-          texts.put("ja", own("ja", ja));
-          texts.put("en", own("en", en));
-          settings.updateCopy(currentUser.id(), key, texts, Localizer.keys());
-          actions.info("console.saved");
-          actions.keepMessages();
-          return "/operator/copy?faces-redirect=true";
-        });
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("ja", own("ja", ja));
+    texts.put("en", own("en", en));
+    return update(key, texts);
   }
 
   /** Puts a message back to its default wording in both languages. */
   public String reset(String k) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    LANGUAGES.forEach(l -> texts.put(l, null));
+    return update(k, texts);
+  }
+
+  private String update(String k, Map<String, String> texts) {
     return actions.run(
         () -> {
-          Map<String, String> texts = new LinkedHashMap<>();
-          LANGUAGES.forEach(l -> texts.put(l, null));
           settings.updateCopy(currentUser.id(), k, texts, Localizer.keys());
           actions.info("console.saved");
           actions.keepMessages();

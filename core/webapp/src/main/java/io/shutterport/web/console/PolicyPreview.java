@@ -9,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -66,7 +65,7 @@ public class PolicyPreview {
       return new Preview(false, localizer.message("validation.policy"), "", List.of(), List.of());
     }
     String currency = ui.getTenant() == null ? "JPY" : ui.getTenant().currency();
-    Money price = Money.of(30_000, Currency.getInstance(currency).getCurrencyCode());
+    Money price = Money.of(30_000, currency);
     List<Row> rows = new ArrayList<>();
     List<Tier> tiers = policy.tiers(); // most hours first
     int fee = 0;

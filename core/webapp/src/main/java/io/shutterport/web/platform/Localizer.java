@@ -76,11 +76,20 @@ public class Localizer {
 
   /** Every message key of the pages (the core bundle's; themes only reword them). */
   public static java.util.Set<String> keys() {
-    java.util.Set<String> keys =
-        new java.util.TreeSet<>(
-            ResourceBundle.getBundle("io.shutterport.web.messages", Locale.ROOT).keySet());
-    keys.remove(SITE_NAME); // the marketplace's name, set on its profile
-    return java.util.Collections.unmodifiableSet(keys);
+    return Keys.ALL;
+  }
+
+  /** The bundle's keys, read once (the bundle is part of the build). */
+  private static final class Keys {
+    static final java.util.Set<String> ALL = read();
+
+    private static java.util.Set<String> read() {
+      java.util.Set<String> keys =
+          new java.util.TreeSet<>(
+              ResourceBundle.getBundle("io.shutterport.web.messages", Locale.ROOT).keySet());
+      keys.remove(SITE_NAME); // the marketplace's name, set on its profile
+      return java.util.Collections.unmodifiableSet(keys);
+    }
   }
 
   /** The marketplace's own wording in this request's language. */
