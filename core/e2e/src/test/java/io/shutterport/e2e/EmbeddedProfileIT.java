@@ -185,4 +185,46 @@ class EmbeddedProfileIT {
                 + java.net.URLEncoder.encode("七五三", java.nio.charset.StandardCharsets.UTF_8));
     assertThat(filtered.status()).as(filtered.text()).isEqualTo(200);
   }
+
+  @Test
+  void theConsolesTuningAndTheSearchPagesFiltersRunOnTheEmbeddedDatabase() {
+    Api operator = Accounts.demo(Profile.EMBEDDED, "operator@sakura.example");
+    var set =
+        operator.put(
+            "/api/v1/operator/settings/copy/home.how",
+            Api.obj(java.util.Map.of("ja", "みなさまの声", "en", "Kind words")));
+    assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    try {
+      assertThat(new Api(SAKURA, "ja", PORT).get("/").text()).contains("みなさまの声");
+      assertThat(new Api(SAKURA, "en", PORT).get("/").text()).contains("Kind words");
+    } finally {
+      var reset =
+          operator.put("/api/v1/operator/settings/copy/home.how", Api.obj(java.util.Map.of()));
+      assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+    }
+    assertThat(new Api(SAKURA, "en", PORT).get("/").text()).doesNotContain("Kind words");
+
+    var preview =
+        operator.get(
+            "/api/v1/operator/settings/ranking/preview?weights="
+                + java.net.URLEncoder.encode(
+                    "rating=1,price=1", java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+    assertThat(preview.array()).isNotEmpty();
+
+    // The search page: a Japanese keyword in the address, a place and radius, a page number.
+    Api visitor = new Api(SAKURA, "ja", PORT);
+    var page =
+        visitor.get(
+            "/search?keyword="
+                + java.net.URLEncoder.encode("七五三", java.nio.charset.StandardCharsets.UTF_8)
+                + "&lat=35.021&lon=135.756&radius=50&rating=1&page=1");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.text()).contains("value=\"七五三\"").contains("search-map");
+    var api =
+        visitor.get("/api/v1/photographers?category=shichigosan&lat=35.021&lon=135.756&page=1");
+    assertThat(api.status()).as(api.toString()).isEqualTo(200);
+    assertThat(api.header("X-Total-Count")).isNotNull();
+    assertThat(visitor.get("/api/v1/photographers?page=0").status()).isEqualTo(400);
+  }
 }

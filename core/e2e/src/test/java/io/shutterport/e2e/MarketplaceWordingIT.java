@@ -24,7 +24,7 @@ class MarketplaceWordingIT {
   @RegisterExtension final Browsers browsers = new Browsers();
 
   @Test
-  void anOperatorRewordsAPageWithAPreviewAndVisitorsReadItInBothLanguages() {
+  void anOperatorRewordsAPageWithAPreviewAndVisitorsReadItInBothLanguages() throws Exception {
     String id = "wording-" + MarketplaceConsoleIT.nonce();
     String host = id + ".localhost";
     String email = Env.unique("operator");
@@ -79,6 +79,19 @@ class MarketplaceWordingIT {
     assertThat(operator.get("/api/v1/operator/settings/copy").json().getJsonObject("ja"))
         .as("the Japanese half of a refused change is not kept")
         .doesNotContainKey("home.featured");
+    // Operators saving the same text at once: every answer is a save or a conflict, never a 500,
+    // and one wording stands.
+    var racing =
+        Concurrently.times(
+            8,
+            () ->
+                ja.put(
+                    "/api/v1/operator/settings/copy/home.step1",
+                    Api.obj(Map.of("ja", "同時に保存", "en", "Saved at once"))));
+    assertThat(racing).extracting(Api.Answer::status).allMatch(s -> s == 200 || s == 409);
+    assertThat(racing).extracting(Api.Answer::status).contains(200);
+    assertThat(operator.get("/api/v1/operator/settings/copy").json().getJsonObject("en"))
+        .containsEntry("home.step1", jakarta.json.Json.createValue("Saved at once"));
     var customer = Accounts.signUp(host + ":" + Env.PORT, Env.unique("c"), "客", "CUSTOMER");
     assertThat(
             customer
@@ -87,7 +100,7 @@ class MarketplaceWordingIT {
         .isEqualTo(403);
 
     browser.submit(".sp-copy-row[data-key='home.how'] .sp-reset-copy");
-    assertThat(browser.all(".sp-copy-row")).isEmpty();
+    assertThat(browser.all(".sp-copy-row[data-key='home.how']")).isEmpty();
     assertThat(new Api(host + ":" + Env.PORT, "ja").get("/").text()).contains("ご利用の流れ");
 
     browser.open("/operator/settings");
