@@ -115,6 +115,14 @@ class SearchPageIT {
     browser.screenshot("search-map-ja-phone");
     browser.submit("#search-go");
     assertThat(browser.url()).contains("radius=20").contains("lat=");
+    assertThat(browser.script("return document.getElementById('search-prefecture').value;"))
+        .as("the chosen prefecture stays chosen")
+        .isEqualTo("yamanashi");
+    assertThat(
+            browser.script(
+                "var s = document.getElementById('search-prefecture');"
+                    + " return s.options[s.selectedIndex].text;"))
+        .isEqualTo("山梨県");
     assertThat(browser.text("#result-count")).endsWith("21");
     assertThat(browser.all(".sp-result .sp-distance")).isNotEmpty();
     assertThat(browser.text(".sp-result .sp-distance")).startsWith("約").endsWith("km");

@@ -8,6 +8,7 @@ import io.shutterport.booking.Transition;
 import io.shutterport.catalog.CatalogService;
 import io.shutterport.platform.error.InvalidInputException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
+import io.shutterport.platform.events.PublicReviewsChanged;
 import io.shutterport.platform.jobs.JobHandler;
 import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.persistence.SqlStates;
@@ -35,6 +36,7 @@ public class ReviewService implements JobHandler {
   @Inject JobQueue jobs;
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
+  @Inject jakarta.enterprise.event.Event<PublicReviewsChanged> publicReviews;
 
   /** A party reviews the other once the booking is completed; once each. */
   @Transactional
@@ -158,6 +160,7 @@ public class ReviewService implements JobHandler {
   private void publish(Review review) {
     if (review.publish() && review.direction() == Review.Direction.CUSTOMER_TO_PHOTOGRAPHER) {
       catalog.countRating(review.subjectId(), review.stars());
+      publicReviews.fire(new PublicReviewsChanged(tenant.require()));
     }
   }
 }

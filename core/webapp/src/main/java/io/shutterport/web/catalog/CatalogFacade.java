@@ -48,6 +48,11 @@ public class CatalogFacade {
     }
   }
 
+  /**
+   * A photographer's public page: profile, plans and portfolio read in one transaction (two of
+   * their own cost a fifth of the page's time, docs/benchmarks.md).
+   */
+  @jakarta.transaction.Transactional
   public PhotographerPage photographer(String id) {
     return new PhotographerPage(catalog.publicProfile(id), gallery.portfolio(id));
   }

@@ -103,19 +103,46 @@ public final class PublicPages {
     }
   }
 
-  /** A tag of the page's bytes with its nonce (wherever it appears) blanked. */
+  /**
+   * A tag of the page's bytes with its nonce (wherever it appears) blanked. The bytes between the
+   * nonces are digested as they are: decoding the page to a string and encoding it back cost more
+   * than the digest (docs/benchmarks.md).
+   */
   static String tag(byte[] body, String nonce) {
-    String page = new String(body, StandardCharsets.UTF_8);
-    if (nonce != null) {
-      page = page.replace(nonce, "");
-    }
+    MessageDigest digest;
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(page.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
+      digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+    byte[] skip = nonce == null || nonce.isEmpty() ? null : nonce.getBytes(StandardCharsets.UTF_8);
+    int from = 0;
+    if (skip != null) {
+      for (int at = indexOf(body, skip, 0); at >= 0; at = indexOf(body, skip, from)) {
+        digest.update(body, from, at - from);
+        from = at + skip.length;
+      }
+    }
+    digest.update(body, from, body.length - from);
+    return HexFormat.of().formatHex(digest.digest(), 0, 16);
+  }
+
+  /** Where {@code part} first occurs in {@code bytes} at or after {@code from}; -1 if nowhere. */
+  private static int indexOf(byte[] bytes, byte[] part, int from) {
+    int last = bytes.length - part.length;
+    outer:
+    for (int i = from; i <= last; i++) {
+      if (bytes[i] != part[0]) {
+        continue;
+      }
+      for (int j = 1; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   static boolean matches(String ifNoneMatch, String etag) {

@@ -122,6 +122,34 @@ public class Ui {
     return Arrays.asList(Prefecture.values());
   }
 
+  /** The prefectures as a GET form's choices (value: code), in the visitor's language. */
+  public List<Options.Option> getPrefectureOptions() {
+    return PrefectureOptions.of(getLanguage());
+  }
+
+  /** The marketplace's shown categories as a GET form's choices (value: id; icon and name). */
+  public List<Options.Option> getCategoryOptions() {
+    return getCategories().stream()
+        .map(c -> new Options.Option(c.id(), c.icon() + " " + c.name()))
+        .toList();
+  }
+
+  /** The prefectures' choices per language, made once: the table never changes. */
+  private static final class PrefectureOptions {
+    private static final Map<String, List<Options.Option>> BY_LANGUAGE =
+        Map.of("ja", build("ja"), "en", build("en"));
+
+    static List<Options.Option> of(String language) {
+      return BY_LANGUAGE.getOrDefault(language, BY_LANGUAGE.get("ja"));
+    }
+
+    private static List<Options.Option> build(String language) {
+      return Arrays.stream(Prefecture.values())
+          .map(p -> new Options.Option(p.code(), p.label(language)))
+          .toList();
+    }
+  }
+
   public String prefectureName(String code) {
     return Prefecture.fromCode(code).map(p -> p.label(getLanguage())).orElse(code);
   }
