@@ -227,4 +227,43 @@ class EmbeddedProfileIT {
     assertThat(api.header("X-Total-Count")).isNotNull();
     assertThat(visitor.get("/api/v1/photographers?page=0").status()).isEqualTo(400);
   }
+
+  /**
+   * The operator's bookings table pages, filters and sorts in the embedded database too: a name
+   * holding LIKE's own characters finds that customer only, not everyone it would match as a
+   * pattern.
+   */
+  @Test
+  void theOperatorsBookingRecordsRunOnTheEmbeddedDatabase() {
+    var photographer = Accounts.photographer(Profile.EMBEDDED, 43210);
+    String id = Long.toString(System.nanoTime(), 36);
+    Api percent =
+        Accounts.signUp(Profile.EMBEDDED, SAKURA, Env.unique("records"), "記録%" + id, "CUSTOMER");
+    Api plain =
+        Accounts.signUp(Profile.EMBEDDED, SAKURA, Env.unique("records"), "記録Z" + id, "CUSTOMER");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+    String early =
+        Accounts.request(percent, photographer.planId(), today.plusDays(11), "10:00", "");
+    String late = Accounts.request(percent, photographer.planId(), today.plusDays(12), "10:00", "");
+    Accounts.request(plain, photographer.planId(), today.plusDays(13), "10:00", "");
+    String earlyReference = percent.get("/api/v1/bookings/" + early).json().getString("reference");
+    String lateReference = percent.get("/api/v1/bookings/" + late).json().getString("reference");
+
+    String bookings = "#records\\:tabs\\:bookings";
+    try (Browser browser = Browser.phone(SAKURA)) {
+      browser.login("operator@sakura.example", Env.DEMO_PASSWORD);
+      browser.open("/lang?to=ja&next=/operator/records");
+      browser.type(bookings + "\\:customer\\:filter", "記録%" + id);
+      OperatorRecordsIT.waitForRows(browser, bookings, 2);
+      browser.click(bookings + "\\:when");
+      OperatorRecordsIT.waitForFirst(browser, bookings, earlyReference);
+      browser.click(bookings + "\\:when");
+      OperatorRecordsIT.waitForFirst(browser, bookings, lateReference);
+      assertThat(browser.text(bookings + " .ui-paginator-current")).startsWith("2 件");
+      browser.select(bookings + "\\:status-filter", "PAID");
+      OperatorRecordsIT.waitForRows(browser, bookings, 0);
+      browser.select(bookings + "\\:status-filter", "REQUESTED");
+      OperatorRecordsIT.waitForRows(browser, bookings, 2);
+    }
+  }
 }

@@ -51,6 +51,10 @@ class OperatorRecordsIT {
     browser.open("/lang?to=ja&next=/operator/records");
     assertThat(browser.all(BOOKINGS + " tbody tr")).as("one page of 20").hasSize(20);
     assertThat(browser.all(BOOKINGS + " .ui-paginator")).isNotEmpty();
+    assertThat(browser.text(BOOKINGS + " .ui-paginator-current"))
+        .as("the table counts the whole history in the database, not a loaded slice")
+        .startsWith(
+            Sql.number("SELECT COUNT(*) FROM booking WHERE tenant_id = ?", "sakura") + " 件");
     String firstOnPageOne = browser.text(BOOKINGS + " tbody tr:first-child .sp-record-link");
     browser.click(BOOKINGS + " .ui-paginator-next");
     browser.waitForScript(
@@ -104,7 +108,7 @@ class OperatorRecordsIT {
   }
 
   /** Waits until the table shows {@code count} data rows (an empty table shows one message row). */
-  private static void waitForRows(Browser browser, String table, int count) {
+  static void waitForRows(Browser browser, String table, int count) {
     browser.waitForScript(
         "var rows = document.querySelectorAll(arguments[0] + ' tbody tr:not(.ui-datatable-empty-message)');"
             + " return rows.length === arguments[1] ? true : null;",
@@ -112,7 +116,7 @@ class OperatorRecordsIT {
         count);
   }
 
-  private static void waitForFirst(Browser browser, String table, String reference) {
+  static void waitForFirst(Browser browser, String table, String reference) {
     browser.waitForScript(
         "var a = document.querySelector(arguments[0] + ' tbody tr:first-child .sp-record-link');"
             + " return a && a.textContent === arguments[1] ? true : null;",

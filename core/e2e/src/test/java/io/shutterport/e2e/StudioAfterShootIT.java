@@ -82,6 +82,18 @@ class StudioAfterShootIT {
                 .getJsonObject(0)
                 .getString("reply"))
         .isEqualTo("またのご依頼をお待ちしております");
+    try (Browser visitor = Browser.phone(Env.SAKURA)) {
+      visitor.open("/lang?to=ja&next=/");
+      visitor.open("/photographer?id=" + photographer.id());
+      assertThat(visitor.text("#reviews"))
+          .as("the public profile shows the review with its reply")
+          .contains("素敵な写真でした")
+          .contains("フォトグラファーからの返信： またのご依頼をお待ちしております");
+      assertThat(visitor.find("#reviews .sp-stars").getAttribute("aria-label")).isEqualTo("5つ星中 5");
+      assertThat(visitor.accessibilityProblems()).isEmpty();
+      assertThat(visitor.overflowing()).isEmpty();
+      visitor.screenshot("profile-reviews-phone-ja");
+    }
 
     browser.submit("#dispute\\:go");
     assertThat(browser.text("#dispute .sp-field-error"))

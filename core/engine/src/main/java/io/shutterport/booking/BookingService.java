@@ -494,6 +494,37 @@ public class BookingService {
   }
 
   /**
+   * One page of the marketplace's bookings, filtered and ordered in the database, for the
+   * operator's records over the whole history. A name filter matches at most {@value
+   * #NAMES_PER_FILTER} accounts; an unknown state or a page out of bounds is a 400.
+   */
+  @Transactional
+  public BookingQuery.Page records(String operatorId, BookingQuery query) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    if (query.first() < 0 || query.size() < 1 || query.size() > BookingQuery.MAX_SIZE) {
+      throw InvalidInputException.of("page", "validation.rows");
+    }
+    BookingStatus status = null;
+    if (query.status() != null && !query.status().isBlank()) {
+      try {
+        status = BookingStatus.valueOf(query.status());
+      } catch (IllegalArgumentException e) {
+        throw InvalidInputException.of("status", "validation.status");
+      }
+    }
+    var found =
+        repository.records(
+            query, status, named(query.customerName()), named(query.photographerName()));
+    return new BookingQuery.Page(found.rows().stream().map(Booking::view).toList(), found.total());
+  }
+
+  static final int NAMES_PER_FILTER = 1000;
+
+  private List<String> named(String text) {
+    return text == null || text.isBlank() ? null : identity.idsNamed(text, NAMES_PER_FILTER);
+  }
+
+  /**
    * A party asks the operator to step in; from then on the operator may read the conversation (each
    * reading audited). A second request leaves the first one standing.
    */

@@ -201,6 +201,15 @@ public class IdentityService {
         .collect(Collectors.toMap(UserView::id, Function.identity()));
   }
 
+  /**
+   * The ids of the accounts whose public name contains {@code text} (case-blind), at most {@code
+   * limit} of them: what a name filter of the operator's records stands for.
+   */
+  @Transactional
+  public List<String> idsNamed(String text, int limit) {
+    return users.idsNamed(text, limit);
+  }
+
   /** Creates a verified account directly (demo data, operator set-up). */
   @Transactional
   public UserView createVerified(

@@ -185,6 +185,73 @@ public class BookingRepository {
         .getResultList();
   }
 
+  /**
+   * One page of bookings filtered and ordered as the operator's records ask, with the number of all
+   * that match. Names were turned into account ids by the caller: a null set means "anyone".
+   */
+  public Found records(
+      io.shutterport.booking.BookingQuery query,
+      BookingStatus status,
+      java.util.Collection<String> customerIds,
+      java.util.Collection<String> photographerIds) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+    if (query.reference() != null && !query.reference().isBlank()) {
+      where.append(" AND UPPER(b.reference) LIKE :reference ESCAPE '\\'");
+      parameters.put(
+          "reference", io.shutterport.platform.persistence.Like.containing(query.reference()));
+    }
+    if (status != null) {
+      where.append(" AND b.status = :status");
+      parameters.put("status", status);
+    }
+    if (customerIds != null) {
+      if (customerIds.isEmpty()) {
+        return new Found(List.of(), 0);
+      }
+      where.append(" AND b.customerId IN :customers");
+      parameters.put("customers", customerIds);
+    }
+    if (photographerIds != null) {
+      if (photographerIds.isEmpty()) {
+        return new Found(List.of(), 0);
+      }
+      where.append(" AND b.photographerId IN :photographers");
+      parameters.put("photographers", photographerIds);
+    }
+    String column =
+        switch (query.sort()) {
+          case CREATED -> "b.createdAt";
+          case REFERENCE -> "b.reference";
+          case STATUS -> "b.status";
+          case STARTS_AT -> "b.startsAt";
+          case PRICE -> "b.priceMinor";
+        };
+    String direction = query.ascending() ? " ASC" : " DESC";
+    var rows =
+        db.em()
+            .createQuery(
+                "SELECT b FROM Booking b" + where + " ORDER BY " + column + direction + ", b.id",
+                Booking.class)
+            .setFirstResult(query.first())
+            .setMaxResults(query.size());
+    var count = db.em().createQuery("SELECT COUNT(b) FROM Booking b" + where, Long.class);
+    parameters.forEach(
+        (name, value) -> {
+          rows.setParameter(name, value);
+          count.setParameter(name, value);
+        });
+    return new Found(rows.getResultList(), count.getSingleResult());
+  }
+
+  /**
+   * A page of bookings and how many match in all.
+   *
+   * @param rows the page
+   * @param total all that match
+   */
+  public record Found(List<Booking> rows, long total) {}
+
   /** The bookings with an open dispute, newest dispute first. */
   public List<Booking> disputed(int limit) {
     return db.em()

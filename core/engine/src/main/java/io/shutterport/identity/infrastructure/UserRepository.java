@@ -36,6 +36,17 @@ public class UserRepository {
         .getResultList();
   }
 
+  /** The ids of at most {@code limit} accounts whose public name contains {@code text}. */
+  public List<String> idsNamed(String text, int limit) {
+    return db.em()
+        .createQuery(
+            "SELECT u.id FROM User u WHERE UPPER(u.displayName) LIKE :name ESCAPE '\\'",
+            String.class)
+        .setParameter("name", io.shutterport.platform.persistence.Like.containing(text))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public void add(User user) {
     db.insert(user);
   }

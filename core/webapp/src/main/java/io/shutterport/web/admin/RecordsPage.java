@@ -24,9 +24,10 @@ import java.util.stream.Collectors;
 
 /**
  * The operator's records: bookings, accounts, payments, payouts and the audit log as PrimeFaces
- * data tables (sorting, filtering, paging, CSV of what is filtered). Each table holds the latest
- * {@value #ROWS} records; the CSV APIs ({@code /api/v1/operator/bookings.csv}, payouts) hold all.
- * Rows carry their labels already localised, so a filter matches what the operator reads.
+ * data tables (sorting, filtering, paging, CSV of what is filtered). The bookings table pages
+ * through the whole history in the database; the others hold the latest {@value #ROWS} records, and
+ * the CSV APIs ({@code /api/v1/operator/bookings.csv}, payouts) hold all. Rows carry their labels
+ * already localised, so a filter matches what the operator reads.
  */
 @Named("recordsPage")
 @RequestScoped
@@ -44,7 +45,7 @@ public class RecordsPage {
   @Inject Ui ui;
 
   private String month = java.time.YearMonth.now().toString();
-  private List<BookingLine> bookingLines;
+  private BookingRecords bookingRecords;
   private List<PaymentLine> paymentLines;
   private List<AccountLine> accountLines;
   private List<PayoutReport.Row> payoutRows;
@@ -126,12 +127,16 @@ public class RecordsPage {
    */
   public record AuditLine(Instant at, String time, String action, String target, String detail) {}
 
-  public List<BookingLine> getBookings() {
-    if (bookingLines == null) {
-      List<BookingView> list = bookings.all(currentUser.id(), ROWS);
-      bookingLines = BookingsPage.withNames(identity, list).stream().map(this::line).toList();
+  /** The bookings table: pages, order and filters run in the database over the whole history. */
+  public BookingRecords getBookings() {
+    if (bookingRecords == null) {
+      bookingRecords =
+          new BookingRecords(
+              bookings,
+              currentUser.id(),
+              list -> BookingsPage.withNames(identity, list).stream().map(this::line).toList());
     }
-    return bookingLines;
+    return bookingRecords;
   }
 
   private BookingLine line(BookingRow row) {
@@ -172,9 +177,13 @@ public class RecordsPage {
 
   public List<PaymentLine> getPayments() {
     if (paymentLines == null) {
+      List<PaymentRecord> recent = payments.recent(currentUser.id(), ROWS);
       Map<String, String> references =
-          getBookings().stream()
-              .collect(Collectors.toMap(BookingLine::id, BookingLine::reference, (a, b) -> a));
+          bookings
+              .internal(recent.stream().map(PaymentRecord::bookingId).distinct().toList())
+              .values()
+              .stream()
+              .collect(Collectors.toMap(BookingView::id, BookingView::reference));
       Function<PaymentRecord, PaymentLine> line =
           p ->
               new PaymentLine(
@@ -189,7 +198,7 @@ public class RecordsPage {
                   ui.money(p.amount().plus(p.credit())),
                   p.createdAt(),
                   ui.dateTime(p.createdAt()));
-      paymentLines = payments.recent(currentUser.id(), ROWS).stream().map(line).toList();
+      paymentLines = recent.stream().map(line).toList();
     }
     return paymentLines;
   }
@@ -214,18 +223,14 @@ public class RecordsPage {
     return new AuditLine(e.at(), ui.dateTime(e.at()), e.action(), e.target(), e.detail());
   }
 
-  /** The states the listed bookings are in, for the status filter ("all" first). */
+  /** Every state a booking can be in, for the status filter ("all" first). */
   public List<jakarta.faces.model.SelectItem> getStatusOptions() {
     List<jakarta.faces.model.SelectItem> options = new java.util.ArrayList<>();
     options.add(new jakarta.faces.model.SelectItem("", localizer.message("records.all")));
-    getBookings().stream()
-        .map(BookingLine::status)
-        .distinct()
-        .sorted()
-        .forEach(
-            s ->
-                options.add(
-                    new jakarta.faces.model.SelectItem(s, localizer.message("status." + s))));
+    for (String status : io.shutterport.booking.BookingQuery.STATES) {
+      options.add(
+          new jakarta.faces.model.SelectItem(status, localizer.message("status." + status)));
+    }
     return options;
   }
 

@@ -17,6 +17,7 @@ public class CatalogFacade {
   @Inject GalleryService gallery;
   @Inject MatchingService matching;
   @Inject TenantPlugins plugins;
+  @Inject io.shutterport.review.ReviewService reviews;
 
   public List<CategoryView> categories(String language) {
     return plugins.categories().stream().map(c -> CategoryView.of(c, language)).toList();
@@ -49,11 +50,12 @@ public class CatalogFacade {
   }
 
   /**
-   * A photographer's public page: profile, plans and portfolio read in one transaction (two of
-   * their own cost a fifth of the page's time, docs/benchmarks.md).
+   * A photographer's public page: profile, plans, portfolio and reviews read in one transaction (a
+   * transaction each cost a fifth of the page's time, docs/benchmarks.md).
    */
   @jakarta.transaction.Transactional
   public PhotographerPage photographer(String id) {
-    return new PhotographerPage(catalog.publicProfile(id), gallery.portfolio(id));
+    return new PhotographerPage(
+        catalog.publicProfile(id), gallery.portfolio(id), reviews.aboutPhotographer(id));
   }
 }

@@ -2,6 +2,7 @@ package io.shutterport.web.catalog;
 
 import io.shutterport.catalog.ProfileView;
 import io.shutterport.gallery.PhotoView;
+import io.shutterport.review.ReviewView;
 import java.util.List;
 
 /**
@@ -9,5 +10,7 @@ import java.util.List;
  *
  * @param profile the profile and plans
  * @param portfolio the portfolio photos (thumbnails only)
+ * @param reviews customers' published reviews of them with their replies, newest first
  */
-public record PhotographerPage(ProfileView profile, List<PhotoView> portfolio) {}
+public record PhotographerPage(
+    ProfileView profile, List<PhotoView> portfolio, List<ReviewView> reviews) {}

@@ -202,6 +202,17 @@ public class Ui {
     return size(bytes);
   }
 
+  /** The day of a moment in the tenant's time zone, formatted for the language. */
+  public String date(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    ZoneId zone = getTenant() == null ? ZoneId.of("UTC") : getTenant().zone();
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(localizer.locale())
+        .format(instant.atZone(zone));
+  }
+
   /** A moment in the tenant's time zone, formatted for the language. */
   public String dateTime(Instant instant) {
     if (instant == null) {
