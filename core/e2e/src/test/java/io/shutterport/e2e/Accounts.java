@@ -124,6 +124,16 @@ final class Accounts {
     return id;
   }
 
+  /** The photographer delivers one small photo of a paid booking, which makes it DELIVERED. */
+  static void deliverPhoto(Api photographer, String bookingId, java.awt.Color color) {
+    var photo =
+        photographer.postBytes(
+            "/api/v1/bookings/" + bookingId + "/photos",
+            Images.jpeg(640, 480, color),
+            "image/jpeg");
+    assertThat(photo.status()).as(photo.toString()).isEqualTo(201);
+  }
+
   /** A request for a plan at a date and start time; returns the new booking's id. */
   static String request(
       Api customer, String planId, java.time.LocalDate date, String startTime, String note) {

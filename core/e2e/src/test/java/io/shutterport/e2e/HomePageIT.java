@@ -65,12 +65,7 @@ class HomePageIT {
             "10:00",
             "");
     String base = "/api/v1/bookings/" + id;
-    assertThat(
-            photographer
-                .api()
-                .postBytes(base + "/photos", Images.jpeg(640, 480, Color.YELLOW), "image/jpeg")
-                .status())
-        .isEqualTo(201);
+    Accounts.deliverPhoto(photographer.api(), id, Color.YELLOW);
     assertThat(customer.post(base + "/complete", JsonObject.EMPTY_JSON_OBJECT).status())
         .isEqualTo(200);
     assertThat(customer.post(base + "/reviews", review(5, words)).status()).isIn(200, 201);

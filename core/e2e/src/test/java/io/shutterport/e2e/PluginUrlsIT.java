@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * An operator cannot point a plugin at the platform's own network (blind SSRF through a payment
  * plugin's base URL): loopback, private, link-local and metadata addresses are refused with a
  * localised field error and nothing is saved. The platform operator may allow hosts of their own
- * ({@code SHUTTERPORT_PLUGINS_ALLOWED_HOSTS}: the production test servers allow the Stripe stub on
- * 127.0.0.1, which {@code StripeIT} uses; the embedded one allows nothing).
+ * ({@code SHUTTERPORT_PLUGINS_ALLOWED_HOSTS}: the test servers of both profiles allow the Stripe
+ * stub on 127.0.0.1, which {@code StripeIT} and {@code EmbeddedCardIT} use; the rest of loopback
+ * stays refused).
  */
 class PluginUrlsIT {
   @ParameterizedTest
@@ -28,10 +29,8 @@ class PluginUrlsIT {
                 "http://10.0.0.7/",
                 "http://192.168.0.1:8080/",
                 "http://[::1]/",
-                "http://localhost:9/"));
-    if (profile == Profile.EMBEDDED) {
-      internal.add("http://127.0.0.1:" + profile.port + "/"); // allowed on production's servers
-    }
+                "http://localhost:9/",
+                "http://127.0.0.2:" + profile.port + "/")); // loopback beside the allowed host
     for (String url : internal) {
       var refused =
           operator.put(

@@ -148,14 +148,7 @@ class ReviewAndTipIT {
     operator.post(
         "/api/v1/operator/payments/" + payment.json().getString("id") + "/confirm",
         Api.obj(Map.of("note", "seen")));
-    var photo =
-        photographer
-            .api()
-            .postBytes(
-                "/api/v1/bookings/" + id + "/photos",
-                Images.jpeg(640, 480, Color.PINK),
-                "image/jpeg");
-    assertThat(photo.status()).as(photo.toString()).isEqualTo(201);
+    Accounts.deliverPhoto(photographer.api(), id, Color.PINK);
     assertThat(customer.get("/api/v1/bookings/" + id).json().getString("status"))
         .isEqualTo("DELIVERED");
     return id;

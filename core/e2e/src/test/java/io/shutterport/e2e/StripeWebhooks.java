@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 final class StripeWebhooks {
   private StripeWebhooks() {}
 
-  /** Posts an event to a tenant's webhook URL, signed with {@code secret} at {@code timestamp}. */
+  /**
+   * Posts an event to a tenant's webhook URL, signed with {@code secret} at {@code timestamp}; the
+   * host names the server too ({@code paws.localhost:9380} is the embedded one).
+   */
   static Api.Answer deliver(String host, String event, String secret, long timestamp) {
     return deliverRaw(
         host, event, "t=" + timestamp + ",v1=" + StripeStub.sign(secret, timestamp, event));
@@ -21,7 +24,10 @@ final class StripeWebhooks {
     try {
       var builder =
           HttpRequest.newBuilder(
-                  URI.create("http://127.0.0.1:" + Env.PORT + "/api/v1/webhooks/payment-stripe"))
+                  URI.create(
+                      "http://127.0.0.1:"
+                          + host.substring(host.lastIndexOf(':') + 1)
+                          + "/api/v1/webhooks/payment-stripe"))
               .header("Host", host)
               .header("Content-Type", "application/json; charset=utf-8")
               .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -38,11 +38,7 @@ class StudioAfterShootIT {
             "10:00",
             "");
     String base = "/api/v1/bookings/" + id;
-    var photo =
-        photographer
-            .api()
-            .postBytes(base + "/photos", Images.jpeg(640, 480, Color.PINK), "image/jpeg");
-    assertThat(photo.status()).as(photo.toString()).isEqualTo(201);
+    Accounts.deliverPhoto(photographer.api(), id, Color.PINK);
     assertThat(customer.post(base + "/complete", JsonObject.EMPTY_JSON_OBJECT).status())
         .isEqualTo(200);
     Concurrently.await(() -> Sql.sum(id, "PAYOUT") == 25500, "the payout");

@@ -29,8 +29,13 @@ class ThemeJourneyIT {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
-  /** A marketplace, its theme, a category it offers and the operator who confirms payments. */
-  private record Marketplace(String host, String theme, String category, Api operator) {}
+  /**
+   * A marketplace, its theme, a category it offers and the operator who confirms payments; {@code
+   * newOperator} is the e-mail of a new marketplace's operator, who has not set up bank transfer
+   * yet (null for the demo's).
+   */
+  private record Marketplace(
+      String host, String theme, String category, Api operator, String newOperator) {}
 
   @Test
   void aCustomerBooksPaysReceivesAndReviewsInEveryTheme() {
@@ -41,13 +46,15 @@ class ThemeJourneyIT {
             Env.SAKURA,
             "sakura",
             "shichigosan",
-            Accounts.demo(Profile.PRODUCTION, "operator@sakura.example")));
+            Accounts.demo(Profile.PRODUCTION, "operator@sakura.example"),
+            null));
     marketplaces.add(
-        new Marketplace(Env.PAWS, "paws", "dog", operator(Env.PAWS, "operator@paws.example")));
+        new Marketplace(
+            Env.PAWS, "paws", "dog", operator(Env.PAWS, "operator@paws.example"), null));
     String hanayome = "hanayome.localhost:" + Env.PORT;
     marketplaces.add(
         new Marketplace(
-            hanayome, "bridal", "family", operator(hanayome, "operator@hanayome.example")));
+            hanayome, "bridal", "family", operator(hanayome, "operator@hanayome.example"), null));
     marketplaces.add(defaultThemed());
 
     Map<String, List<String>> problems = new LinkedHashMap<>();
@@ -96,6 +103,23 @@ class ThemeJourneyIT {
     assertThat(studio.find("#booking-status").getAttribute("data-status")).isEqualTo("ACCEPTED");
     check(studio, m, "studio-booking", problems);
     customer.open(bookingPath);
+    if (m.newOperator() != null) {
+      // No bank details yet: the booking page still works, and paying says it is unavailable.
+      customer.submit("#actions\\:pay");
+      assertThat(customer.text("#messages")).contains("ご利用いただけません");
+      assertThat(customer.find("#booking-status").getAttribute("data-status"))
+          .isEqualTo("ACCEPTED");
+      Browser console = browsers.phone(m.host());
+      console.open("/lang?to=ja&next=/");
+      console.login(m.newOperator(), Env.PASSWORD);
+      console.open("/operator/settings");
+      console.type("#plugin-payment-invoice-bankDetails", "旅路銀行 本店 普通 7654321");
+      console.submit("form[data-plugin-id='payment-invoice'] .sp-save-plugin");
+      assertThat(console.text("#messages")).contains("保存しました");
+      check(console, m, "operator-settings", problems);
+      browsers.close(console);
+      customer.open(bookingPath);
+    }
     customer.submit("#actions\\:pay");
     assertThat(customer.text("#payment-instructions")).contains("24000 JPY");
     check(customer, m, "payment", problems);
@@ -109,14 +133,7 @@ class ThemeJourneyIT {
     assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
 
     // Photos are delivered; the customer sees the gallery, accepts it and writes a review.
-    var photo =
-        photographer
-            .api()
-            .postBytes(
-                "/api/v1/bookings/" + bookingId + "/photos",
-                Images.jpeg(800, 600, Color.ORANGE),
-                "image/jpeg");
-    assertThat(photo.status()).as(photo.toString()).isEqualTo(201);
+    Accounts.deliverPhoto(photographer.api(), bookingId, Color.ORANGE);
     studio.open(bookingPath);
     assertThat(studio.find("#booking-status").getAttribute("data-status")).isEqualTo("DELIVERED");
     customer.open(bookingPath);
@@ -155,7 +172,8 @@ class ThemeJourneyIT {
   private static Marketplace defaultThemed() {
     String id = "journey-" + MarketplaceConsoleIT.nonce();
     String hostName = id + ".localhost";
-    Api operator = MarketplaceConsoleIT.newMarketplace(id, hostName);
+    String operatorEmail = Env.unique("journey-operator");
+    Api operator = MarketplaceConsoleIT.newMarketplace(id, hostName, operatorEmail);
     JsonObject theme = Api.obj(Map.of("theme", "default"));
     assertThat(operator.put("/api/v1/operator/settings/theme", theme).status()).isEqualTo(200);
     var categories =
@@ -163,6 +181,6 @@ class ThemeJourneyIT {
             "/api/v1/operator/settings/categories",
             Api.obj(Map.of("plugins", MarketplaceConsoleIT.array("category-family"))));
     assertThat(categories.status()).as(categories.toString()).isEqualTo(200);
-    return new Marketplace(hostName + ":" + Env.PORT, "default", "family", operator);
+    return new Marketplace(hostName + ":" + Env.PORT, "default", "family", operator, operatorEmail);
   }
 }

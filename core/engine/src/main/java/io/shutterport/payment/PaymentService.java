@@ -107,16 +107,25 @@ public class PaymentService implements PaidMoney {
 
   /**
    * What the booking page needs to show the provider's card form for a payment waiting for the
-   * customer; empty for providers without one.
+   * customer; empty for providers without one, and while the provider cannot start (a new
+   * marketplace whose operator has not filled in its settings): the pages are drawn without the
+   * card form, and paying says the payment is unavailable.
    */
   @Transactional
   public Optional<EmbeddedCheckout> checkout() {
-    PluginBinding<PaymentProvider> provider = plugins.payment();
-    if (!provider.supports(SupportsEmbeddedCheckout.class)) {
+    try {
+      PluginBinding<PaymentProvider> provider = plugins.payment();
+      if (!provider.supports(SupportsEmbeddedCheckout.class)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          provider.call(
+              "payment.checkout", p -> ((SupportsEmbeddedCheckout) p).embeddedCheckout()));
+    } catch (io.shutterport.spi.PluginException e) {
+      java.util.logging.Logger.getLogger(PaymentService.class.getName())
+          .log(java.util.logging.Level.WARNING, "Payment plugin unavailable: {0}", e.getMessage());
       return Optional.empty();
     }
-    return Optional.of(
-        provider.call("payment.checkout", p -> ((SupportsEmbeddedCheckout) p).embeddedCheckout()));
   }
 
   /** The provider id of a payment that credit covered entirely: no plugin was asked. */
