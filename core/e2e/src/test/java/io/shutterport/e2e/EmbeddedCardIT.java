@@ -3,7 +3,6 @@ package io.shutterport.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shutterport.plugin.payment.stripe.StripeStub;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +31,9 @@ class EmbeddedCardIT {
     try (StripeStub stripe = new StripeStub(Integer.getInteger("it.stripe.port", 9580))) {
       stripe.onEvent(
           event -> StripeWebhooks.deliver(PAWS, event, SECRET, System.currentTimeMillis() / 1000));
-      var switched = operator.put("/api/v1/operator/payment-provider", stripe(stripe));
+      var switched =
+          operator.put(
+              "/api/v1/operator/payment-provider", StripeWebhooks.stripeProvider(stripe, SECRET));
       assertThat(switched.status()).as(switched.toString()).isEqualTo(204);
       try {
         var photographer =
@@ -73,32 +74,9 @@ class EmbeddedCardIT {
         browser.open("/booking?id=" + bookingId);
         assertThat(browser.text("#payment-status")).isEqualTo("支払い済み");
       } finally {
-        var restored =
-            operator.put(
-                "/api/v1/operator/payment-provider",
-                Json.createObjectBuilder()
-                    .add("pluginId", "payment-invoice")
-                    .add(
-                        "settings",
-                        Json.createObjectBuilder()
-                            .add("bankDetails", "Paws Bank 001 Savings 7654321 (demo)"))
-                    .build());
+        var restored = StripeWebhooks.restorePawsInvoice(operator);
         assertThat(restored.status()).as(restored.toString()).isEqualTo(204);
       }
     }
-  }
-
-  private static JsonObject stripe(StripeStub stripe) {
-    return Json.createObjectBuilder()
-        .add("pluginId", "payment-stripe")
-        .add(
-            "settings",
-            Json.createObjectBuilder()
-                .add("secretKey", StripeStub.SECRET_KEY)
-                .add("webhookSecrets", SECRET)
-                .add("publishableKey", StripeStub.PUBLISHABLE_KEY)
-                .add("baseUrl", stripe.baseUrl())
-                .add("scriptUrl", stripe.baseUrl() + "/v3/"))
-        .build();
   }
 }

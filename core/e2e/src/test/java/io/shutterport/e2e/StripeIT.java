@@ -3,7 +3,6 @@ package io.shutterport.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shutterport.plugin.payment.stripe.StripeStub;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,17 +36,7 @@ class StripeIT {
     var switched =
         operator.put(
             "/api/v1/operator/payment-provider",
-            Json.createObjectBuilder()
-                .add("pluginId", "payment-stripe")
-                .add(
-                    "settings",
-                    Json.createObjectBuilder()
-                        .add("secretKey", StripeStub.SECRET_KEY)
-                        .add("webhookSecrets", OLD_SECRET + "," + SECRET)
-                        .add("publishableKey", StripeStub.PUBLISHABLE_KEY)
-                        .add("baseUrl", stripe.baseUrl())
-                        .add("scriptUrl", stripe.baseUrl() + "/v3/"))
-                .build());
+            StripeWebhooks.stripeProvider(stripe, OLD_SECRET + "," + SECRET));
     assertThat(switched.status()).as(switched.toString()).isEqualTo(204);
     // Stripe posts the events of intents confirmed in a browser to the marketplace's endpoint.
     stripe.onEvent(
@@ -58,15 +47,7 @@ class StripeIT {
   @AfterAll
   static void stop() {
     if (operator != null) {
-      operator.put(
-          "/api/v1/operator/payment-provider",
-          Json.createObjectBuilder()
-              .add("pluginId", "payment-invoice")
-              .add(
-                  "settings",
-                  Json.createObjectBuilder()
-                      .add("bankDetails", "Paws Bank 001 Savings 7654321 (demo)"))
-              .build());
+      StripeWebhooks.restorePawsInvoice(operator);
     }
     if (stripe != null) {
       stripe.close();

@@ -20,6 +20,34 @@ final class StripeWebhooks {
         host, event, "t=" + timestamp + ",v1=" + StripeStub.sign(secret, timestamp, event));
   }
 
+  /** The payment-provider body that points a marketplace at the stub with these secrets. */
+  static jakarta.json.JsonObject stripeProvider(StripeStub stripe, String webhookSecrets) {
+    return jakarta.json.Json.createObjectBuilder()
+        .add("pluginId", "payment-stripe")
+        .add(
+            "settings",
+            jakarta.json.Json.createObjectBuilder()
+                .add("secretKey", StripeStub.SECRET_KEY)
+                .add("webhookSecrets", webhookSecrets)
+                .add("publishableKey", StripeStub.PUBLISHABLE_KEY)
+                .add("baseUrl", stripe.baseUrl())
+                .add("scriptUrl", stripe.baseUrl() + "/v3/"))
+        .build();
+  }
+
+  /** Puts the paws demo marketplace back on bank transfer, as the demo data has it. */
+  static Api.Answer restorePawsInvoice(Api operator) {
+    return operator.put(
+        "/api/v1/operator/payment-provider",
+        jakarta.json.Json.createObjectBuilder()
+            .add("pluginId", "payment-invoice")
+            .add(
+                "settings",
+                jakarta.json.Json.createObjectBuilder()
+                    .add("bankDetails", "Paws Bank 001 Savings 7654321 (demo)"))
+            .build());
+  }
+
   static Api.Answer deliverRaw(String host, String body, String signature) {
     try {
       var builder =
