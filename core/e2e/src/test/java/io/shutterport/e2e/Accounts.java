@@ -112,8 +112,7 @@ final class Accounts {
       String note) {
     String id = request(customer, planId, date, startTime, note);
     String base = "/api/v1/bookings/" + id;
-    var accepted = photographer.post(base + "/accept", jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
-    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    accept(photographer, id);
     var payment = customer.post(base + "/payment", jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
     assertThat(payment.status()).as(payment.toString()).isIn(200, 201);
     var confirmed =
@@ -122,6 +121,14 @@ final class Accounts {
             Api.obj(Map.of("note", "seen")));
     assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
     return id;
+  }
+
+  /** The photographer accepts the booking. */
+  static void accept(Api photographer, String bookingId) {
+    var accepted =
+        photographer.post(
+            "/api/v1/bookings/" + bookingId + "/accept", jakarta.json.JsonObject.EMPTY_JSON_OBJECT);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
   }
 
   /** The photographer delivers one small photo of a paid booking, which makes it DELIVERED. */

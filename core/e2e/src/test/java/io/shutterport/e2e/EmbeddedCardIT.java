@@ -3,7 +3,6 @@ package io.shutterport.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shutterport.plugin.payment.stripe.StripeStub;
-import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -62,11 +61,7 @@ class EmbeddedCardIT {
         browser.screenshot("checkout-card-embedded-phone-ja");
         assertThat(stripe.captures.get()).as("authorised, not charged").isZero();
 
-        var accepted =
-            photographer
-                .api()
-                .post("/api/v1/bookings/" + bookingId + "/accept", JsonObject.EMPTY_JSON_OBJECT);
-        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        Accounts.accept(photographer.api(), bookingId);
         assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
             .as("accepting charges the card authorised with the request")
             .isEqualTo("PAID");

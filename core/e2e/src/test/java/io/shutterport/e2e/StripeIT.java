@@ -194,11 +194,7 @@ class StripeIT {
     assertThat(stripe.status(intent)).as("authorised, not charged").isEqualTo("requires_capture");
     assertThat(Sql.sum(bookingId, "CHARGE")).isZero();
 
-    var accepted =
-        photographer
-            .api()
-            .post("/api/v1/bookings/" + bookingId + "/accept", JsonObject.EMPTY_JSON_OBJECT);
-    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    Accounts.accept(photographer.api(), bookingId);
     assertThat(customer.get("/api/v1/bookings/" + bookingId).json().getString("status"))
         .as("accepting charges the card authorised with the request")
         .isEqualTo("PAID");

@@ -40,12 +40,4 @@ public record BookingQuery(
     STARTS_AT,
     PRICE
   }
-
-  /**
-   * A page of rows and how many match in all.
-   *
-   * @param rows the page
-   * @param total every row the filters keep
-   */
-  public record Page(List<BookingView> rows, long total) {}
 }

@@ -499,7 +499,22 @@ public class BookingService {
    * #NAMES_PER_FILTER} accounts; an unknown state or a page out of bounds is a 400.
    */
   @Transactional
-  public BookingQuery.Page records(String operatorId, BookingQuery query) {
+  public List<BookingView> records(String operatorId, BookingQuery query) {
+    return repository.records(query, filters(operatorId, query)).stream()
+        .map(Booking::view)
+        .toList();
+  }
+
+  /** How many bookings {@link #records}' filters keep, whatever the page. */
+  @Transactional
+  public long countRecords(String operatorId, BookingQuery query) {
+    return repository.countRecords(query, filters(operatorId, query));
+  }
+
+  static final int NAMES_PER_FILTER = 1000;
+
+  /** A records query's filters checked and resolved: its state, and names as account ids. */
+  private BookingRepository.RecordsFilter filters(String operatorId, BookingQuery query) {
     identity.requireRole(operatorId, Role.OPERATOR);
     if (query.first() < 0 || query.size() < 1 || query.size() > BookingQuery.MAX_SIZE) {
       throw InvalidInputException.of("page", "validation.rows");
@@ -512,13 +527,9 @@ public class BookingService {
         throw InvalidInputException.of("status", "validation.status");
       }
     }
-    var found =
-        repository.records(
-            query, status, named(query.customerName()), named(query.photographerName()));
-    return new BookingQuery.Page(found.rows().stream().map(Booking::view).toList(), found.total());
+    return new BookingRepository.RecordsFilter(
+        status, named(query.customerName()), named(query.photographerName()));
   }
-
-  static final int NAMES_PER_FILTER = 1000;
 
   private List<String> named(String text) {
     return text == null || text.isBlank() ? null : identity.idsNamed(text, NAMES_PER_FILTER);

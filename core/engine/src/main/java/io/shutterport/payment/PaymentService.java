@@ -49,6 +49,9 @@ import java.util.Optional;
 /** Starts payments, takes operator confirmations and keeps the ledger. */
 @ApplicationScoped
 public class PaymentService implements PaidMoney {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(PaymentService.class.getName());
+
   @Inject PaymentRepository repository;
   @Inject BookingService bookings;
   @Inject IdentityService identity;
@@ -122,8 +125,7 @@ public class PaymentService implements PaidMoney {
           provider.call(
               "payment.checkout", p -> ((SupportsEmbeddedCheckout) p).embeddedCheckout()));
     } catch (io.shutterport.spi.PluginException e) {
-      java.util.logging.Logger.getLogger(PaymentService.class.getName())
-          .log(java.util.logging.Level.WARNING, "Payment plugin unavailable: {0}", e.getMessage());
+      LOG.log(java.util.logging.Level.WARNING, "Payment plugin unavailable: {0}", e.getMessage());
       return Optional.empty();
     }
   }

@@ -185,39 +185,11 @@ public class BookingRepository {
         .getResultList();
   }
 
-  /**
-   * One page of bookings filtered and ordered as the operator's records ask, with the number of all
-   * that match. Names were turned into account ids by the caller: a null set means "anyone".
-   */
-  public Found records(
-      io.shutterport.booking.BookingQuery query,
-      BookingStatus status,
-      java.util.Collection<String> customerIds,
-      java.util.Collection<String> photographerIds) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    java.util.Map<String, Object> parameters = new java.util.HashMap<>();
-    if (query.reference() != null && !query.reference().isBlank()) {
-      where.append(" AND UPPER(b.reference) LIKE :reference ESCAPE '\\'");
-      parameters.put(
-          "reference", io.shutterport.platform.persistence.Like.containing(query.reference()));
-    }
-    if (status != null) {
-      where.append(" AND b.status = :status");
-      parameters.put("status", status);
-    }
-    if (customerIds != null) {
-      if (customerIds.isEmpty()) {
-        return new Found(List.of(), 0);
-      }
-      where.append(" AND b.customerId IN :customers");
-      parameters.put("customers", customerIds);
-    }
-    if (photographerIds != null) {
-      if (photographerIds.isEmpty()) {
-        return new Found(List.of(), 0);
-      }
-      where.append(" AND b.photographerId IN :photographers");
-      parameters.put("photographers", photographerIds);
+  /** One page of bookings filtered and ordered as the operator's records ask. */
+  public List<Booking> records(io.shutterport.booking.BookingQuery query, RecordsFilter filter) {
+    Where where = where(query, filter);
+    if (where == null) {
+      return List.of();
     }
     String column =
         switch (query.sort()) {
@@ -227,30 +199,79 @@ public class BookingRepository {
           case STARTS_AT -> "b.startsAt";
           case PRICE -> "b.priceMinor";
         };
-    String direction = query.ascending() ? " ASC" : " DESC";
     var rows =
         db.em()
             .createQuery(
-                "SELECT b FROM Booking b" + where + " ORDER BY " + column + direction + ", b.id",
+                "SELECT b FROM Booking b"
+                    + where.clause()
+                    + " ORDER BY "
+                    + column
+                    + (query.ascending() ? " ASC" : " DESC")
+                    + ", b.id",
                 Booking.class)
             .setFirstResult(query.first())
             .setMaxResults(query.size());
-    var count = db.em().createQuery("SELECT COUNT(b) FROM Booking b" + where, Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          rows.setParameter(name, value);
-          count.setParameter(name, value);
-        });
-    return new Found(rows.getResultList(), count.getSingleResult());
+    where.parameters().forEach(rows::setParameter);
+    return rows.getResultList();
+  }
+
+  /** How many bookings the records' filters keep (the page and order do not matter). */
+  public long countRecords(io.shutterport.booking.BookingQuery query, RecordsFilter filter) {
+    Where where = where(query, filter);
+    if (where == null) {
+      return 0;
+    }
+    var count = db.em().createQuery("SELECT COUNT(b) FROM Booking b" + where.clause(), Long.class);
+    where.parameters().forEach(count::setParameter);
+    return count.getSingleResult();
   }
 
   /**
-   * A page of bookings and how many match in all.
+   * The records' filters the database applies: a state, and the accounts a name filter matched
+   * (null: anyone; empty: nobody).
    *
-   * @param rows the page
-   * @param total all that match
+   * @param status only this state, or null
+   * @param customerIds only these customers, or null
+   * @param photographerIds only these photographers, or null
    */
-  public record Found(List<Booking> rows, long total) {}
+  public record RecordsFilter(
+      BookingStatus status,
+      java.util.Collection<String> customerIds,
+      java.util.Collection<String> photographerIds) {}
+
+  /** A JPQL WHERE clause and its parameters. */
+  private record Where(String clause, java.util.Map<String, Object> parameters) {}
+
+  /** The records' filters as a WHERE clause; null when a name matched nobody (no row can match). */
+  private static Where where(io.shutterport.booking.BookingQuery query, RecordsFilter filter) {
+    BookingStatus status = filter.status();
+    java.util.Collection<String> customerIds = filter.customerIds();
+    java.util.Collection<String> photographerIds = filter.photographerIds();
+    if ((customerIds != null && customerIds.isEmpty())
+        || (photographerIds != null && photographerIds.isEmpty())) {
+      return null;
+    }
+    StringBuilder clause = new StringBuilder(" WHERE 1 = 1");
+    java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+    if (query.reference() != null && !query.reference().isBlank()) {
+      clause.append(" AND UPPER(b.reference) LIKE :reference ESCAPE '\\'");
+      parameters.put(
+          "reference", io.shutterport.platform.persistence.Like.containing(query.reference()));
+    }
+    if (status != null) {
+      clause.append(" AND b.status = :status");
+      parameters.put("status", status);
+    }
+    if (customerIds != null) {
+      clause.append(" AND b.customerId IN :customers");
+      parameters.put("customers", customerIds);
+    }
+    if (photographerIds != null) {
+      clause.append(" AND b.photographerId IN :photographers");
+      parameters.put("photographers", photographerIds);
+    }
+    return new Where(clause.toString(), parameters);
+  }
 
   /** The bookings with an open dispute, newest dispute first. */
   public List<Booking> disputed(int limit) {

@@ -24,8 +24,6 @@ final class BookingRecords extends LazyDataModel<RecordsPage.BookingLine> {
   private final transient Function<
           List<io.shutterport.booking.BookingView>, List<RecordsPage.BookingLine>>
       lines;
-  private transient BookingQuery.Page last;
-  private transient BookingQuery lastQuery;
 
   BookingRecords(
       BookingService bookings,
@@ -36,31 +34,23 @@ final class BookingRecords extends LazyDataModel<RecordsPage.BookingLine> {
     this.lines = lines;
   }
 
+  /** PrimeFaces asks for the count, then for the page: one query each. */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, page(query(0, 1, Map.of(), filterBy)).total());
+    return (int)
+        Math.min(
+            Integer.MAX_VALUE, bookings.countRecords(operatorId, query(0, 1, Map.of(), filterBy)));
   }
 
   @Override
   public List<RecordsPage.BookingLine> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    BookingQuery.Page page = page(query(first, pageSize, sortBy, filterBy));
-    setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-    return lines.apply(page.rows());
+    return lines.apply(bookings.records(operatorId, query(first, pageSize, sortBy, filterBy)));
   }
 
   @Override
   public String getRowKey(RecordsPage.BookingLine line) {
     return line.id();
-  }
-
-  /** One query per distinct request: PrimeFaces asks for the count and the rows together. */
-  private BookingQuery.Page page(BookingQuery query) {
-    if (last == null || !query.equals(lastQuery)) {
-      last = bookings.records(operatorId, query);
-      lastQuery = query;
-    }
-    return last;
   }
 
   /** The table's state as the engine's query; newest first unless a column says otherwise. */
