@@ -19,6 +19,7 @@
     var prefecture = document.getElementById('search-prefecture');
     var clear = document.getElementById('map-clear');
     var status = document.getElementById('place-status');
+    var typed = document.getElementById('search-place-text');
     var seats = JSON.parse(element.getAttribute('data-seats') || '{}');
     var map = null;
     var pin = null;
@@ -44,6 +45,9 @@
       lon.value = point.lng.toFixed(3);
       show(point);
       status.textContent = element.getAttribute('data-place-set');
+      if (typed) {
+        typed.value = ''; // the pin is the place now
+      }
     }
 
     function centre() {
@@ -78,7 +82,7 @@
         toggle.setAttribute('aria-expanded', 'false');
       }
     });
-    clear.addEventListener('click', function () {
+    function forgetPin() {
       lat.value = '';
       lon.value = '';
       if (pin) {
@@ -89,7 +93,15 @@
       }
       clear.hidden = true;
       status.textContent = '';
-    });
+    }
+    clear.addEventListener('click', forgetPin);
+    if (typed) {
+      typed.addEventListener('input', function () {
+        if (lat.value) {
+          forgetPin(); // a typed place replaces the pin
+        }
+      });
+    }
     radius.addEventListener('change', function () {
       if (circle) {
         circle.setRadius(km() * 1000);

@@ -39,6 +39,12 @@ class MatchingIT {
     assertThat(ids(anonymous.get(base + "&budget=40000"))).containsExactly(kyoto.id());
     assertThat(ids(anonymous.get(base + "&lat=34.99&lon=135.76&radiusKm=20")))
         .containsExactly(kyoto.id());
+    assertThat(ids(anonymous.get(base + "&place=" + encode("京都市下京区") + "&radiusKm=20")))
+        .as("around a typed address: Kyoto's city office is 3 km from one, 40 km from the other")
+        .containsExactly(kyoto.id());
+    assertThat(
+            ids(anonymous.get(base + "&place=" + encode("Osaka City, Kita-ku") + "&radiusKm=20")))
+        .containsExactly(osaka.id());
     assertThat(ids(anonymous.get(base + "&language=fr"))).isEmpty();
     assertThat(
             ids(
@@ -88,6 +94,7 @@ class MatchingIT {
           "&date=2020-01-01",
           "&lat=35",
           "&minRating=9",
+          "&place=" + encode("火星"),
           "&keyword=" + encode("犬"),
           "&date=" + sunday + "&from=25:00"
         }) {

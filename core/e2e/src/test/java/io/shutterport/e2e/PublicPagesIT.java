@@ -75,6 +75,55 @@ class PublicPagesIT {
     assertThat(signedIn.header("ETag")).isNull();
   }
 
+  /**
+   * A node keeps anonymous pages a few seconds (decision 94), never past a change: a plan's new
+   * price shows at once, on the node that took the change and on the other; a kept copy still gets
+   * its own nonce, and {@code no-cache} draws the page afresh.
+   */
+  @org.junit.jupiter.api.Test
+  void keptPagesAreDroppedOnEveryNodeWhenTheyChange() {
+    Profile profile = Profile.PRODUCTION;
+    var photographer = Accounts.photographer(profile, 31000);
+    String page = "/photographer?id=" + photographer.id();
+    Api nodeA = profile.api(profile.sakura()).withLanguage("ja");
+    Api nodeB = nodeA.onPort(Integer.getInteger("it.node2.port", 9281));
+    var first = nodeB.get(page);
+    var kept = nodeB.get(page);
+    assertThat(kept.header("ETag")).isEqualTo(first.header("ETag"));
+    assertThat(nonce(kept)).as("a kept page gets a nonce of its own").isNotEqualTo(nonce(first));
+    assertThat(kept.text()).contains("nonce=\"" + nonce(kept) + "\"");
+    assertThat(kept.text()).doesNotContain(nonce(first));
+    assertThat(nodeA.get(page).text()).contains("31,000");
+
+    var repriced =
+        photographer
+            .api()
+            .put(
+                "/api/v1/me/plans/" + photographer.planId(),
+                Api.obj(
+                    Map.of(
+                        "categoryId", "shichigosan",
+                        "title", "プラン",
+                        "durationMinutes", 60,
+                        "price", 32000,
+                        "photoCount", 40)));
+    assertThat(repriced.status()).as(repriced.toString()).isEqualTo(200);
+    assertThat(nodeA.get(page).text()).as("on the node that took it").contains("32,000");
+    assertThat(nodeB.get(page).text()).as("on the other node").contains("32,000");
+
+    var afresh = nodeB.get(page, "Cache-Control", "no-cache");
+    assertThat(afresh.status()).isEqualTo(200);
+    assertThat(afresh.header("ETag")).isEqualTo(nodeB.get(page).header("ETag"));
+  }
+
+  private static String nonce(Api.Answer page) {
+    var m =
+        java.util.regex.Pattern.compile("'nonce-([^']+)'")
+            .matcher(String.join(" ", page.raw().headers().allValues("Content-Security-Policy")));
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
   @ParameterizedTest
   @EnumSource(Profile.class)
   void otherAnonymousPagesSetNoFlashCookie(Profile profile) {

@@ -16,8 +16,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The search page on a phone in Japanese: pages of twenty, a place set on the map (plain tiles the
- * marketplace draws itself, so no network) with a radius, the rating filter, and each card's next
- * free dates read from the slots API.
+ * marketplace draws itself, so no network) or typed as an address, with a radius, the rating
+ * filter, and each card's next free dates read from the slots API.
  */
 class SearchPageIT {
   private static final double KOFU_LAT = 35.664;
@@ -129,6 +129,21 @@ class SearchPageIT {
     browser.submit("#page-next");
     assertThat(hrefs(browser)).as("the place and radius stay on the next page").hasSize(1);
     assertThat(String.join(" ", hrefs(browser))).doesNotContain(far.id());
+
+    // The same place typed as an address instead of set on the map.
+    browser.open("/search?keyword=" + keyword);
+    browser.select("#search-radius", "20");
+    browser.type("#search-place-text", "山梨県甲府市丸の内1丁目");
+    browser.submit("#search-go");
+    assertThat(browser.url()).contains("place=").doesNotContainPattern("lat=[0-9]");
+    assertThat(browser.text("#result-count")).endsWith("21");
+    assertThat(browser.find("#search-place-text").getAttribute("value")).startsWith("山梨県甲府市");
+    assertThat(browser.text(".sp-result .sp-distance")).startsWith("約").endsWith("km");
+    browser.screenshot("search-place-ja-phone");
+    browser.retype("#search-place-text", "火星");
+    browser.submit("#search-go");
+    assertThat(browser.text("#messages")).contains("その場所が見つかりません");
+    assertThat(browser.text("#result-count")).endsWith("0");
 
     // The rating filter: these newcomers have no reviews, so four stars or more finds none,
     // exactly as the API says.

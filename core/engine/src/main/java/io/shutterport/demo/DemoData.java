@@ -79,9 +79,23 @@ public class DemoData {
     int n = 0;
     for (Photographer p : photographers(spec.id())) {
       UserView user = identity.createVerified(p.email(), hash, p.name(), Role.PHOTOGRAPHER, "ja");
+      // based at their city's office, so that a search around a place finds them too
+      var base =
+          io.shutterport.catalog.Places.locate(
+              io.shutterport.catalog.Prefecture.fromCode(p.prefecture()).orElseThrow().label("ja")
+                  + p.city(),
+              "ja");
       catalog.saveProfile(
           user.id(),
-          new ProfileForm(p.name(), p.bio(), p.prefecture(), p.city(), "ja,en", null, null, null));
+          new ProfileForm(
+              p.name(),
+              p.bio(),
+              p.prefecture(),
+              p.city(),
+              "ja,en",
+              base.map(io.shutterport.catalog.Places.Place::latitude).orElse(null),
+              base.map(io.shutterport.catalog.Places.Place::longitude).orElse(null),
+              null));
       for (PlanForm plan : p.plans()) {
         catalog.addPlan(user.id(), plan);
       }

@@ -10,6 +10,7 @@ import io.shutterport.catalog.CandidateQuery;
 import io.shutterport.catalog.CatalogService;
 import io.shutterport.catalog.Grams;
 import io.shutterport.catalog.Listing;
+import io.shutterport.catalog.Places;
 import io.shutterport.catalog.Prefecture;
 import io.shutterport.gallery.GalleryService;
 import io.shutterport.identity.IdentityService;
@@ -336,6 +337,7 @@ public class MatchingService {
                 form.budget(),
                 null,
                 null,
+                null,
                 null),
             t);
     List<Match> ranked = // this moment's availability, never cached
@@ -432,7 +434,7 @@ public class MatchingService {
     Criteria c =
         criteria(
             new SearchForm(
-                null, null, null, null, null, null, date, null, null, null, null, null, null),
+                null, null, null, null, null, null, date, null, null, null, null, null, null, null),
             t);
     Pool pool = pool(c);
     List<String> now =
@@ -521,14 +523,25 @@ public class MatchingService {
     if (city != null && city.length() > 80) {
       errors.add(new FieldError("city", "validation.city"));
     }
-    boolean point = f.latitude() != null || f.longitude() != null;
+    Double latitude = f.latitude();
+    Double longitude = f.longitude();
+    boolean point = latitude != null || longitude != null;
     if (point
-        && (f.latitude() == null
-            || f.longitude() == null
-            || !(Math.abs(f.latitude()) <= 90)
-            || !(Math.abs(f.longitude()) <= 180))) {
+        && (latitude == null
+            || longitude == null
+            || !(Math.abs(latitude) <= 90)
+            || !(Math.abs(longitude) <= 180))) {
       errors.add(new FieldError("latitude", "validation.point"));
       point = false;
+    } else if (!point && blankToNull(f.place()) != null) {
+      var place = Places.locate(f.place(), "ja");
+      if (place.isPresent()) {
+        latitude = place.get().latitude();
+        longitude = place.get().longitude();
+        point = true;
+      } else {
+        errors.add(new FieldError("place", "validation.place"));
+      }
     }
     int radius = f.radiusKm() == null ? 30 : f.radiusKm();
     if (radius < 1 || radius > 300) {
@@ -582,11 +595,8 @@ public class MatchingService {
     double[] box = null;
     if (point) {
       double dLat = radius / 111.0;
-      double dLon = radius / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(f.latitude()))));
-      box =
-          new double[] {
-            f.latitude() - dLat, f.latitude() + dLat, f.longitude() - dLon, f.longitude() + dLon
-          };
+      double dLon = radius / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(latitude))));
+      box = new double[] {latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon};
     }
     CandidateQuery query =
         new CandidateQuery(
@@ -601,8 +611,8 @@ public class MatchingService {
             CANDIDATE_ROWS);
     return new Criteria(
         query,
-        point ? f.latitude() : null,
-        point ? f.longitude() : null,
+        point ? latitude : null,
+        point ? longitude : null,
         radius,
         date,
         fromMinute,

@@ -16,6 +16,8 @@ package io.shutterport.matching;
  * @param language a language code the photographer speaks
  * @param minRating the least average stars, 1–5
  * @param keyword words to find in name, city, plan titles and bio (two characters or more)
+ * @param place an address or place name to search around ({@link io.shutterport.catalog.Places}),
+ *     when no {@code latitude} is given
  */
 public record SearchForm(
     String category,
@@ -30,11 +32,25 @@ public record SearchForm(
     String budget,
     String language,
     Double minRating,
-    String keyword) {
+    String keyword,
+    String place) {
 
   /** A search by category and prefecture only. */
   public static SearchForm of(String category, String prefecture) {
     return new SearchForm(
-        category, prefecture, null, null, null, null, null, null, null, null, null, null, null);
+        category,
+        prefecture,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

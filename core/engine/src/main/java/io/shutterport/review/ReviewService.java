@@ -106,6 +106,7 @@ public class ReviewService implements JobHandler {
       throw new AlreadyReviewedException();
     }
     review.reply(reply);
+    publicReviews.fire(new PublicReviewsChanged(tenant.require())); // the profile shows replies
     return review.view();
   }
 

@@ -361,8 +361,11 @@ public class TenantService {
     bus.publish(CHANGED, "");
   }
 
-  /** A tenant's row changed in the running transaction. */
-  record Changed() {}
+  /**
+   * A tenant's row changed in the running transaction (its theme, copy, policy, hosts…); observed
+   * after commit by what keeps pages drawn from it.
+   */
+  public record Changed() {}
 
   private void clearLocalCaches() {
     hostCache.clear();

@@ -38,6 +38,10 @@ public class Settings {
   Duration searchCache;
 
   @Inject
+  @ConfigProperty(name = "shutterport.pages.cache", defaultValue = "PT5S")
+  Duration pageCache;
+
+  @Inject
   @ConfigProperty(name = "shutterport.map.tiles", defaultValue = PLAIN_TILES)
   String mapTiles;
 
@@ -170,6 +174,11 @@ public class Settings {
   /** How long a node keeps ranked search results (PT0S: not at all). */
   public Duration searchCache() {
     return searchCache;
+  }
+
+  /** How long a node serves an anonymous visitor's public page as drawn before (zero: never). */
+  public Duration pageCache() {
+    return pageCache;
   }
 
   /**

@@ -85,6 +85,7 @@ public class CatalogResource {
       @QueryParam("language") String language,
       @QueryParam("minRating") Double minRating,
       @QueryParam("keyword") String keyword,
+      @QueryParam("place") String place,
       @QueryParam("page") String page) {
     var found =
         facade.search(
@@ -101,7 +102,8 @@ public class CatalogResource {
                 budget,
                 language,
                 minRating,
-                keyword),
+                keyword,
+                place),
             CatalogFacade.page(page));
     // One page of results in the body; the count and whether more follow in the headers, so the
     // body stays the list it always was.

@@ -48,10 +48,7 @@ public class HomePage {
 
   private List<SearchResult> rank() {
     try {
-      List<SearchResult> all =
-          catalog.search(
-              new SearchForm(
-                  null, null, null, null, null, null, null, null, null, null, null, null, null));
+      List<SearchResult> all = catalog.search(SearchForm.of(null, null));
       return List.copyOf(all.subList(0, Math.min(FEATURED, all.size())));
     } catch (ShutterportException e) {
       return List.of(); // the home page stands without them

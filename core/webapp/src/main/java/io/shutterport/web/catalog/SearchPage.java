@@ -29,8 +29,14 @@ public class SearchPage {
   private String lat;
   private String lon;
   private String radius;
+  private String place;
   private String page;
   private ResultPage found;
+
+  /** Searches before the page is drawn, so that a refusal's message shows above the results. */
+  public void load() {
+    found();
+  }
 
   /** This page of results (none when the search could not be read; its messages say why). */
   public List<SearchResult> getResults() {
@@ -70,7 +76,8 @@ public class SearchPage {
                     budget,
                     language,
                     decimal(rating, "minRating"),
-                    keyword),
+                    keyword,
+                    place),
                 CatalogFacade.page(page));
       } catch (ShutterportException e) {
         actions.show(e);
@@ -120,6 +127,7 @@ public class SearchPage {
     params.put("lat", lat);
     params.put("lon", lon);
     params.put("radius", radius);
+    params.put("place", place);
     params.forEach(
         (name, value) -> {
           if (value != null && !value.isBlank()) {
@@ -245,5 +253,13 @@ public class SearchPage {
 
   public void setPrefecture(String prefecture) {
     this.prefecture = prefecture;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public void setPlace(String place) {
+    this.place = place;
   }
 }

@@ -65,17 +65,26 @@ public final class PublicPages {
   }
 
   /**
-   * Serves a cacheable page: the chain writes into a buffer; the visitor gets 304 when their copy
-   * is current, the page with its tag otherwise.
+   * Serves a cacheable page: from the node's copy when it holds one (with a fresh nonce), else
+   * drawn by the chain into a buffer and kept; the visitor gets 304 when their copy is current, the
+   * page with its tag otherwise.
    *
    * @param securityPolicy the CSP the site adds to every full response
+   * @param key the page's key in {@code cache}, or null to draw it afresh and keep nothing
    */
   static void serve(
       HttpServletRequest request,
       HttpServletResponse response,
       FilterChain chain,
-      String securityPolicy)
+      String securityPolicy,
+      PageCache cache,
+      String key)
       throws IOException, ServletException {
+    Page kept = key == null ? null : cache.get(key);
+    if (kept != null) {
+      kept.write(request, response, securityPolicy, Page.freshNonce(kept.nonce()));
+      return;
+    }
     Buffered buffered = new Buffered(response);
     chain.doFilter(request, buffered);
     buffered.flushBuffer();
@@ -88,18 +97,127 @@ public final class PublicPages {
       response.getOutputStream().write(body);
       return;
     }
-    String etag = "\"" + tag(body, buffered.nonce()) + "\"";
-    response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", CACHE_CONTROL);
-    response.setHeader("Vary", "Accept-Language, Cookie");
-    if (matches(request.getHeader("If-None-Match"), etag)) {
-      response.setStatus(304);
-      return;
+    Page page = Page.of(body, buffered.nonce(), buffered.contentType, buffered.headers);
+    if (key != null) {
+      cache.put(key, page);
     }
-    buffered.replay(securityPolicy);
-    response.setContentLength(body.length);
-    if (!"HEAD".equals(request.getMethod())) {
-      response.getOutputStream().write(body);
+    page.write(request, response, securityPolicy, page.nonce());
+  }
+
+  /**
+   * A page as drawn for anonymous visitors: its bytes, where its nonce stands in them, its headers
+   * and its tag.
+   *
+   * @param body the page
+   * @param nonce the CSP nonce it was drawn with, or null
+   * @param nonceAt where the nonce starts in {@code body}, each time it occurs
+   * @param contentType its type
+   * @param headers what else the page set (its own CSP among them)
+   * @param etag its tag, the same whatever the nonce
+   */
+  record Page(
+      byte[] body,
+      String nonce,
+      int[] nonceAt,
+      String contentType,
+      java.util.List<String[]> headers,
+      String etag) {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    static Page of(
+        byte[] body, String nonce, String contentType, java.util.List<String[]> headers) {
+      int[] at = {};
+      if (nonce != null && !nonce.isEmpty()) {
+        byte[] part = nonce.getBytes(StandardCharsets.UTF_8);
+        java.util.List<Integer> found = new java.util.ArrayList<>();
+        for (int i = indexOf(body, part, 0); i >= 0; i = indexOf(body, part, i + part.length)) {
+          found.add(i);
+        }
+        at = found.stream().mapToInt(Integer::intValue).toArray();
+      }
+      return new Page(
+          body,
+          nonce,
+          at,
+          contentType,
+          java.util.List.copyOf(headers),
+          "\"" + tag(body, nonce) + "\"");
+    }
+
+    /** What the page weighs in a cache, in bytes. */
+    int weight() {
+      return body.length + 512;
+    }
+
+    /**
+     * A new unguessable nonce of the same length as the one the page was drawn with (so it takes
+     * its place byte for byte); null for a page without one.
+     */
+    static String freshNonce(String like) {
+      if (like == null || like.isEmpty()) {
+        return like;
+      }
+      byte[] random = new byte[like.length()];
+      RANDOM.nextBytes(random);
+      return java.util.Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(random)
+          .substring(0, like.length());
+    }
+
+    /** The page to one visitor, with {@code withNonce} wherever its nonce stood. */
+    void write(
+        HttpServletRequest request,
+        HttpServletResponse response,
+        String securityPolicy,
+        String withNonce)
+        throws IOException {
+      response.setHeader("ETag", etag);
+      response.setHeader("Cache-Control", CACHE_CONTROL);
+      response.setHeader("Vary", "Accept-Language, Cookie");
+      if (matches(request.getHeader("If-None-Match"), etag)) {
+        response.setStatus(304);
+        return;
+      }
+      response.setStatus(200);
+      if (contentType != null) {
+        response.setContentType(contentType);
+      }
+      boolean renonce = nonce != null && !nonce.equals(withNonce);
+      for (String[] header : headers) {
+        response.addHeader(header[0], renonce ? header[1].replace(nonce, withNonce) : header[1]);
+      }
+      response.addHeader("Content-Security-Policy", securityPolicy);
+      response.setContentLength(body.length);
+      if ("HEAD".equals(request.getMethod())) {
+        return;
+      }
+      byte[] out = body;
+      if (renonce) {
+        out = body.clone();
+        byte[] fresh = withNonce.getBytes(StandardCharsets.UTF_8);
+        for (int at : nonceAt) {
+          System.arraycopy(fresh, 0, out, at, fresh.length);
+        }
+      }
+      response.getOutputStream().write(out);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Page p
+          && etag.equals(p.etag)
+          && java.util.Objects.equals(nonce, p.nonce);
+    }
+
+    @Override
+    public int hashCode() {
+      return etag.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Page" + etag;
     }
   }
 

@@ -26,6 +26,7 @@ public class TenantFilter extends HttpFilter {
   @Inject transient TenantService tenants;
   @Inject transient TenantContext context;
   @Inject transient CurrentUser currentUser;
+  @Inject transient PageCache pages;
 
   /** The request attribute holding the theme id pages are drawn in. */
   public static final String THEME = "shutterport.theme";
@@ -84,7 +85,8 @@ public class TenantFilter extends HttpFilter {
       request.setAttribute(THEME, tenant.get().theme());
     }
     if (publicPage && !previewing) {
-      PublicPages.serve(request, response, chain, BASE_POLICY);
+      PublicPages.serve(
+          request, response, chain, BASE_POLICY, pages, pages.key(request, tenant.get().id()));
     } else {
       if (publicPage) {
         response.addHeader("Content-Security-Policy", BASE_POLICY);
