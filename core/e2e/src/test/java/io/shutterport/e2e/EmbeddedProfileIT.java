@@ -229,8 +229,8 @@ class EmbeddedProfileIT {
   }
 
   /**
-   * The operator's bookings table pages, filters and sorts in the embedded database too: a name
-   * holding LIKE's own characters finds that customer only, not everyone it would match as a
+   * The operator's bookings and accounts tables page, filter and sort in the embedded database too:
+   * a name holding LIKE's own characters finds that customer only, not everyone it would match as a
    * pattern.
    */
   @Test
@@ -264,6 +264,22 @@ class EmbeddedProfileIT {
       OperatorRecordsIT.waitForRows(browser, bookings, 0);
       browser.select(bookings + "\\:status-filter", "REQUESTED");
       OperatorRecordsIT.waitForRows(browser, bookings, 2);
+
+      // Accounts page in the same database: the % is literal there too; sorted by name.
+      browser.click("a[href$='accounts-tab']");
+      String accounts = "#records\\:tabs\\:accounts";
+      browser.waitVisible(accounts + "\\:name\\:filter");
+      browser.type(accounts + "\\:name\\:filter", "記録%" + id);
+      OperatorRecordsIT.waitForRows(browser, accounts, 1);
+      browser.retype(accounts + "\\:name\\:filter", id);
+      OperatorRecordsIT.waitForRows(browser, accounts, 2);
+      browser.click(accounts + "\\:name");
+      browser.waitForScript(
+          "var c = document.querySelector(arguments[0] + ' tbody tr:first-child td');"
+              + " return c && c.textContent.indexOf(arguments[1]) >= 0 ? true : null;",
+          accounts,
+          "記録%" + id); // % sorts before Z
+      assertThat(browser.text(accounts + " .ui-paginator-current")).startsWith("2 件");
     }
   }
 }

@@ -11,8 +11,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The operator's records on a phone: PrimeFaces data tables of bookings, accounts, payments,
- * payouts and the audit log, filtered, sorted and paged in the browser, and exported to CSV as
- * filtered.
+ * payouts and the audit log over the whole history (each page, order, filter and count one query in
+ * the database), and exported to CSV as filtered.
  */
 class OperatorRecordsIT {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -89,7 +89,15 @@ class OperatorRecordsIT {
     browser.click("a[href$='payments-tab']");
     String payments = "#records\\:tabs\\:payments";
     browser.waitVisible(payments + "\\:booking\\:filter");
+    assertThat(browser.text(payments + " .ui-paginator-current"))
+        .as("payments too are counted in the database")
+        .startsWith(
+            Sql.number("SELECT COUNT(*) FROM payment WHERE tenant_id = ?", "sakura") + " 件");
     browser.type(payments + "\\:booking\\:filter", paidReference);
+    waitForRows(browser, payments, 1);
+    browser.select(payments + "\\:kind-filter", "tip");
+    waitForRows(browser, payments, 0);
+    browser.select(payments + "\\:kind-filter", "price");
     waitForRows(browser, payments, 1);
     assertThat(browser.text(payments + " tbody tr")).contains("41,000").contains("支払い済み");
     String paymentsCsv = browser.download(payments + "\\:payments-csv", "payments");
@@ -99,9 +107,32 @@ class OperatorRecordsIT {
     browser.click("a[href$='accounts-tab']");
     String accounts = "#records\\:tabs\\:accounts";
     browser.waitVisible(accounts + "\\:name\\:filter");
+    assertThat(browser.text(accounts + " .ui-paginator-current"))
+        .startsWith(
+            Sql.number("SELECT COUNT(*) FROM app_user WHERE tenant_id = ?", "sakura") + " 件");
     browser.type(accounts + "\\:name\\:filter", name);
     waitForRows(browser, accounts, 1);
     assertThat(browser.text(accounts + " tbody tr")).contains(name).contains("有効");
+    browser.select(accounts + "\\:role-filter", "PHOTOGRAPHER");
+    waitForRows(browser, accounts, 0);
+    browser.select(accounts + "\\:role-filter", "CUSTOMER");
+    waitForRows(browser, accounts, 1);
+    browser.select(accounts + "\\:state-filter", "suspended");
+    waitForRows(browser, accounts, 0);
+
+    // The audit log: the operator's confirmation of the transfer, among every entry counted.
+    browser.click("a[href$='audit-tab']");
+    String audit = "#records\\:tabs\\:audit";
+    browser.waitVisible(audit + "\\:target\\:filter");
+    assertThat(browser.text(audit + " .ui-paginator-current"))
+        .startsWith(
+            Sql.number("SELECT COUNT(*) FROM audit_entry WHERE tenant_id = ?", "sakura") + " 件");
+    browser.type(audit + "\\:target\\:filter", paid);
+    browser.waitForScript(
+        "var rows = document.querySelectorAll(arguments[0] + ' tbody tr:not(.ui-datatable-empty-message)');"
+            + " return rows.length > 0 && rows.length < 20 ? true : null;",
+        audit);
+    assertThat(browser.text(audit + " tbody")).contains(paid);
     assertThat(customer.get("/operator/records").status())
         .as("a customer never sees the records")
         .isEqualTo(403);

@@ -357,6 +357,12 @@ public class BookingService {
     return repository.byId(bookingId).orElseThrow(() -> new NotFoundException("booking")).view();
   }
 
+  /** The ids of up to {@code limit} bookings whose reference contains {@code text} (any case). */
+  @Transactional
+  public List<String> idsWithReference(String text, int limit) {
+    return repository.idsWithReference(text, limit);
+  }
+
   /** Bookings for the system's own work, by id, in one query; unknown ids are left out. */
   @Transactional
   public Map<String, BookingView> internal(java.util.Collection<String> bookingIds) {

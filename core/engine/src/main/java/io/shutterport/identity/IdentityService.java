@@ -303,6 +303,50 @@ public class IdentityService {
         .toList();
   }
 
+  /**
+   * One page of the marketplace's accounts for the records' table: filters {@code name}, {@code
+   * email} (contain), {@code role} (a role's name) and {@code state} ({@code active} or {@code
+   * suspended}); sorts {@code name}, {@code email}, {@code role}, {@code created}.
+   */
+  @Transactional
+  public List<AccountView> accountRecords(
+      String operatorId, io.shutterport.platform.persistence.RecordsQuery query) {
+    requireRole(operatorId, Role.OPERATOR);
+    Set<String> suspended = suspendedAccounts.all();
+    return users.records(query.checked(), role(query), state(query), suspended).stream()
+        .map(u -> new AccountView(u.view(), suspended.contains(u.id())))
+        .toList();
+  }
+
+  /** How many accounts {@link #accountRecords}' filters keep. */
+  @Transactional
+  public long countAccounts(
+      String operatorId, io.shutterport.platform.persistence.RecordsQuery query) {
+    requireRole(operatorId, Role.OPERATOR);
+    return users.countRecords(query.checked(), role(query), state(query), suspendedAccounts.all());
+  }
+
+  private static Role role(io.shutterport.platform.persistence.RecordsQuery query) {
+    String role = query.filter("role");
+    try {
+      return role == null ? null : Role.valueOf(role);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("role", "validation.filter");
+    }
+  }
+
+  private static Boolean state(io.shutterport.platform.persistence.RecordsQuery query) {
+    String state = query.filter("state");
+    if (state == null) {
+      return null;
+    }
+    return switch (state) {
+      case "suspended" -> true;
+      case "active" -> false;
+      default -> throw InvalidInputException.of("state", "validation.filter");
+    };
+  }
+
   /** Whether {@code email} (trimmed, lower case) is an address accounts may use. */
   public static boolean isEmail(String email) {
     return email != null && email.length() <= 254 && EMAIL.matcher(email).matches();

@@ -39,8 +39,13 @@ public class SuspendedAccounts {
   }
 
   public boolean contains(String userId) {
+    return all().contains(userId);
+  }
+
+  /** Every suspended account's id. */
+  public Set<String> all() {
     Set<String> current = ids;
-    return (current != null ? current : reload()).contains(userId);
+    return current != null ? current : reload();
   }
 
   private void reloadQuietly() {

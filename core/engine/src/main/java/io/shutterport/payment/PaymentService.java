@@ -368,6 +368,59 @@ public class PaymentService implements PaidMoney {
     return repository.recent(limit).stream().map(Payment::record).toList();
   }
 
+  /**
+   * One page of the marketplace's payments for the records' table: filters {@code booking} (its
+   * reference contains), {@code provider} (contains), {@code status} (a status's name) and {@code
+   * kind} ({@code price} or {@code tip}); sorts {@code provider}, {@code status}, {@code amount},
+   * {@code created}.
+   */
+  @Transactional
+  public List<PaymentRecord> records(
+      String operatorId, io.shutterport.platform.persistence.RecordsQuery query) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    return repository
+        .records(query.checked(), status(query), tip(query), referenced(query))
+        .stream()
+        .map(Payment::record)
+        .toList();
+  }
+
+  /** How many payments {@link #records}' filters keep. */
+  @Transactional
+  public long countRecords(
+      String operatorId, io.shutterport.platform.persistence.RecordsQuery query) {
+    identity.requireRole(operatorId, Role.OPERATOR);
+    return repository.countRecords(query.checked(), status(query), tip(query), referenced(query));
+  }
+
+  /** The bookings whose reference holds the {@code booking} filter's text; null for any. */
+  private List<String> referenced(io.shutterport.platform.persistence.RecordsQuery query) {
+    String reference = query.filter("booking");
+    return reference == null ? null : bookings.idsWithReference(reference, 1000);
+  }
+
+  private static String status(io.shutterport.platform.persistence.RecordsQuery query) {
+    String status = query.filter("status");
+    if (status != null
+        && java.util.Arrays.stream(io.shutterport.spi.payment.PaymentStatus.values())
+            .noneMatch(s -> s.name().equals(status))) {
+      throw InvalidInputException.of("status", "validation.status");
+    }
+    return status;
+  }
+
+  private static Boolean tip(io.shutterport.platform.persistence.RecordsQuery query) {
+    String kind = query.filter("kind");
+    if (kind == null) {
+      return null;
+    }
+    return switch (kind) {
+      case "tip" -> true;
+      case "price" -> false;
+      default -> throw InvalidInputException.of("kind", "validation.filter");
+    };
+  }
+
   @Transactional
   public List<PaymentView> awaitingConfirmation(String operatorId) {
     identity.requireRole(operatorId, Role.OPERATOR);

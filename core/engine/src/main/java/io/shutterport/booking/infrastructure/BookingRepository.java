@@ -187,43 +187,39 @@ public class BookingRepository {
 
   /** One page of bookings filtered and ordered as the operator's records ask. */
   public List<Booking> records(io.shutterport.booking.BookingQuery query, RecordsFilter filter) {
-    Where where = where(query, filter);
-    if (where == null) {
-      return List.of();
-    }
-    String column =
-        switch (query.sort()) {
-          case CREATED -> "b.createdAt";
-          case REFERENCE -> "b.reference";
-          case STATUS -> "b.status";
-          case STARTS_AT -> "b.startsAt";
-          case PRICE -> "b.priceMinor";
-        };
-    var rows =
-        db.em()
-            .createQuery(
-                "SELECT b FROM Booking b"
-                    + where.clause()
-                    + " ORDER BY "
-                    + column
-                    + (query.ascending() ? " ASC" : " DESC")
-                    + ", b.id",
-                Booking.class)
-            .setFirstResult(query.first())
-            .setMaxResults(query.size());
-    where.parameters().forEach(rows::setParameter);
-    return rows.getResultList();
+    return filtered(query, filter)
+        .page(
+            db.em(),
+            Booking.class,
+            new io.shutterport.platform.persistence.RecordsQuery(
+                query.first(),
+                query.size(),
+                query.sort().name(),
+                query.ascending(),
+                java.util.Map.of()));
   }
 
   /** How many bookings the records' filters keep (the page and order do not matter). */
   public long countRecords(io.shutterport.booking.BookingQuery query, RecordsFilter filter) {
-    Where where = where(query, filter);
-    if (where == null) {
-      return 0;
-    }
-    var count = db.em().createQuery("SELECT COUNT(b) FROM Booking b" + where.clause(), Long.class);
-    where.parameters().forEach(count::setParameter);
-    return count.getSingleResult();
+    return filtered(query, filter).count(db.em());
+  }
+
+  private static final java.util.Map<String, String> COLUMNS =
+      java.util.Map.of(
+          "CREATED", "b.createdAt",
+          "REFERENCE", "b.reference",
+          "STATUS", "b.status",
+          "STARTS_AT", "b.startsAt",
+          "PRICE", "b.priceMinor");
+
+  /** The records' filters as one WHERE for the page and the count. */
+  private static io.shutterport.platform.persistence.Records filtered(
+      io.shutterport.booking.BookingQuery query, RecordsFilter filter) {
+    return io.shutterport.platform.persistence.Records.of("Booking", "b", COLUMNS, "b.createdAt")
+        .containing("b.reference", query.reference())
+        .equal("b.status", filter.status())
+        .in("b.customerId", filter.customerIds(), true)
+        .in("b.photographerId", filter.photographerIds(), true);
   }
 
   /**
@@ -239,38 +235,15 @@ public class BookingRepository {
       java.util.Collection<String> customerIds,
       java.util.Collection<String> photographerIds) {}
 
-  /** A JPQL WHERE clause and its parameters. */
-  private record Where(String clause, java.util.Map<String, Object> parameters) {}
-
-  /** The records' filters as a WHERE clause; null when a name matched nobody (no row can match). */
-  private static Where where(io.shutterport.booking.BookingQuery query, RecordsFilter filter) {
-    BookingStatus status = filter.status();
-    java.util.Collection<String> customerIds = filter.customerIds();
-    java.util.Collection<String> photographerIds = filter.photographerIds();
-    if ((customerIds != null && customerIds.isEmpty())
-        || (photographerIds != null && photographerIds.isEmpty())) {
-      return null;
-    }
-    StringBuilder clause = new StringBuilder(" WHERE 1 = 1");
-    java.util.Map<String, Object> parameters = new java.util.HashMap<>();
-    if (query.reference() != null && !query.reference().isBlank()) {
-      clause.append(" AND UPPER(b.reference) LIKE :reference ESCAPE '\\'");
-      parameters.put(
-          "reference", io.shutterport.platform.persistence.Like.containing(query.reference()));
-    }
-    if (status != null) {
-      clause.append(" AND b.status = :status");
-      parameters.put("status", status);
-    }
-    if (customerIds != null) {
-      clause.append(" AND b.customerId IN :customers");
-      parameters.put("customers", customerIds);
-    }
-    if (photographerIds != null) {
-      clause.append(" AND b.photographerId IN :photographers");
-      parameters.put("photographers", photographerIds);
-    }
-    return new Where(clause.toString(), parameters);
+  /** The ids of up to {@code limit} bookings whose reference contains {@code text}. */
+  public List<String> idsWithReference(String text, int limit) {
+    return db.em()
+        .createQuery(
+            "SELECT b.id FROM Booking b WHERE UPPER(b.reference) LIKE :reference ESCAPE '\\'",
+            String.class)
+        .setParameter("reference", io.shutterport.platform.persistence.Like.containing(text))
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /** The bookings with an open dispute, newest dispute first. */

@@ -67,6 +67,43 @@ public class UserRepository {
         .getResultList();
   }
 
+  private static final java.util.Map<String, String> COLUMNS =
+      java.util.Map.of(
+          "name", "u.displayName", "email", "u.email", "role", "u.role", "created", "u.createdAt");
+
+  /**
+   * One page of the tenant's accounts as the records' table asks: name and e-mail contain, a role,
+   * and active or suspended ({@code suspendedIds}: the tenant's suspended accounts).
+   */
+  public List<User> records(
+      io.shutterport.platform.persistence.RecordsQuery query,
+      io.shutterport.identity.Role role,
+      Boolean suspended,
+      java.util.Collection<String> suspendedIds) {
+    return filtered(query, role, suspended, suspendedIds).page(db.em(), User.class, query);
+  }
+
+  /** How many accounts {@link #records}' filters keep. */
+  public long countRecords(
+      io.shutterport.platform.persistence.RecordsQuery query,
+      io.shutterport.identity.Role role,
+      Boolean suspended,
+      java.util.Collection<String> suspendedIds) {
+    return filtered(query, role, suspended, suspendedIds).count(db.em());
+  }
+
+  private static io.shutterport.platform.persistence.Records filtered(
+      io.shutterport.platform.persistence.RecordsQuery query,
+      io.shutterport.identity.Role role,
+      Boolean suspended,
+      java.util.Collection<String> suspendedIds) {
+    return io.shutterport.platform.persistence.Records.of("User", "u", COLUMNS, "u.createdAt")
+        .containing("u.displayName", query.filter("name"))
+        .containing("u.email", query.filter("email"))
+        .equal("u.role", role)
+        .in("u.id", suspended == null ? null : suspendedIds, Boolean.TRUE.equals(suspended));
+  }
+
   public void suspend(io.shutterport.identity.domain.AccountSuspension suspension) {
     db.platformEm().persist(suspension);
     db.platformEm().flush();

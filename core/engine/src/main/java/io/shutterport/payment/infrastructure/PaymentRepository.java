@@ -51,6 +51,46 @@ public class PaymentRepository {
         .getResultList();
   }
 
+  private static final java.util.Map<String, String> COLUMNS =
+      java.util.Map.of(
+          "provider", "p.providerId",
+          "status", "p.status",
+          "amount", "p.amountMinor",
+          "created", "p.createdAt");
+
+  /**
+   * One page of the tenant's payments as the records' table asks: provider contains, a status, the
+   * booking's price or a tip ({@code tip}: null for both), of these bookings (null: any).
+   */
+  public List<Payment> records(
+      io.shutterport.platform.persistence.RecordsQuery query,
+      String status,
+      Boolean tip,
+      java.util.Collection<String> bookingIds) {
+    return filtered(query, status, tip, bookingIds).page(db.em(), Payment.class, query);
+  }
+
+  /** How many payments {@link #records}' filters keep. */
+  public long countRecords(
+      io.shutterport.platform.persistence.RecordsQuery query,
+      String status,
+      Boolean tip,
+      java.util.Collection<String> bookingIds) {
+    return filtered(query, status, tip, bookingIds).count(db.em());
+  }
+
+  private static io.shutterport.platform.persistence.Records filtered(
+      io.shutterport.platform.persistence.RecordsQuery query,
+      String status,
+      Boolean tip,
+      java.util.Collection<String> bookingIds) {
+    return io.shutterport.platform.persistence.Records.of("Payment", "p", COLUMNS, "p.createdAt")
+        .containing("p.providerId", query.filter("provider"))
+        .equal("p.status", status)
+        .equal("p.purpose", tip == null ? null : tip ? "TIP" : "BOOKING")
+        .in("p.bookingId", bookingIds, true);
+  }
+
   public List<Payment> awaitingOffline(int limit) {
     return db.em()
         .createQuery(

@@ -30,4 +30,29 @@ public class AuditLog {
         .map(AuditEntry::view)
         .toList();
   }
+
+  private static final java.util.Map<String, String> COLUMNS =
+      java.util.Map.of("at", "a.createdAt", "action", "a.action", "target", "a.target");
+
+  /** One page of the audit log, filtered by action, target and detail (the records' table). */
+  @Transactional
+  public List<AuditView> records(io.shutterport.platform.persistence.RecordsQuery query) {
+    return filtered(query.checked()).page(db.em(), AuditEntry.class, query).stream()
+        .map(AuditEntry::view)
+        .toList();
+  }
+
+  /** How many entries {@link #records}' filters keep. */
+  @Transactional
+  public long count(io.shutterport.platform.persistence.RecordsQuery query) {
+    return filtered(query.checked()).count(db.em());
+  }
+
+  private static io.shutterport.platform.persistence.Records filtered(
+      io.shutterport.platform.persistence.RecordsQuery query) {
+    return io.shutterport.platform.persistence.Records.of("AuditEntry", "a", COLUMNS, "a.createdAt")
+        .containing("a.action", query.filter("action"))
+        .containing("a.target", query.filter("target"))
+        .containing("a.detail", query.filter("detail"));
+  }
 }

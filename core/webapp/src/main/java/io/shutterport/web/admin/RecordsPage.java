@@ -7,6 +7,7 @@ import io.shutterport.payment.PaymentRecord;
 import io.shutterport.payment.PaymentService;
 import io.shutterport.platform.audit.AuditLog;
 import io.shutterport.platform.audit.AuditView;
+import io.shutterport.platform.persistence.RecordsQuery;
 import io.shutterport.web.booking.BookingRow;
 import io.shutterport.web.booking.BookingsPage;
 import io.shutterport.web.platform.Localizer;
@@ -24,16 +25,14 @@ import java.util.stream.Collectors;
 
 /**
  * The operator's records: bookings, accounts, payments, payouts and the audit log as PrimeFaces
- * data tables (sorting, filtering, paging, CSV of what is filtered). The bookings table pages
- * through the whole history in the database; the others hold the latest {@value #ROWS} records, and
- * the CSV APIs ({@code /api/v1/operator/bookings.csv}, payouts) hold all. Rows carry their labels
- * already localised, so a filter matches what the operator reads.
+ * data tables (sorting, filtering, paging, CSV of what is filtered). Bookings, accounts, payments
+ * and the audit log page through the whole history in the database ({@link LazyRecords}); payouts
+ * are one month's rows per photographer. State, role, kind and status filters are choices, so the
+ * database matches the names the engine stores while the operator reads labels.
  */
 @Named("recordsPage")
 @RequestScoped
 public class RecordsPage {
-  static final int ROWS = 2000;
-
   @Inject BookingService bookings;
   @Inject IdentityService identity;
   @Inject PaymentService payments;
@@ -45,11 +44,11 @@ public class RecordsPage {
   @Inject Ui ui;
 
   private String month = java.time.YearMonth.now().toString();
-  private BookingRecords bookingRecords;
-  private List<PaymentLine> paymentLines;
-  private List<AccountLine> accountLines;
+  private LazyRecords<BookingLine> bookingRecords;
+  private LazyRecords<PaymentLine> paymentRecords;
+  private LazyRecords<AccountLine> accountRecords;
   private List<PayoutReport.Row> payoutRows;
-  private List<AuditLine> auditLines;
+  private LazyRecords<AuditLine> auditRecords;
 
   /**
    * A booking's row.
@@ -119,22 +118,37 @@ public class RecordsPage {
   /**
    * An audit entry's row.
    *
+   * @param id the entry
    * @param at when
    * @param time the same, formatted
    * @param action what was done
    * @param target to what
    * @param detail the entry's text
    */
-  public record AuditLine(Instant at, String time, String action, String target, String detail) {}
+  public record AuditLine(
+      String id, Instant at, String time, String action, String target, String detail) {}
 
   /** The bookings table: pages, order and filters run in the database over the whole history. */
-  public BookingRecords getBookings() {
+  public LazyRecords<BookingLine> getBookings() {
     if (bookingRecords == null) {
       bookingRecords =
-          new BookingRecords(
-              bookings,
-              currentUser.id(),
-              list -> BookingsPage.withNames(identity, list).stream().map(this::line).toList());
+          new LazyRecords<>(
+              new LazyRecords.Source<>() {
+                @Override
+                public List<BookingLine> page(RecordsQuery query) {
+                  return BookingsPage.withNames(
+                          identity, bookings.records(currentUser.id(), BookingRecords.query(query)))
+                      .stream()
+                      .map(RecordsPage.this::line)
+                      .toList();
+                }
+
+                @Override
+                public long count(RecordsQuery query) {
+                  return bookings.countRecords(currentUser.id(), BookingRecords.query(query));
+                }
+              },
+              BookingLine::id);
     }
     return bookingRecords;
   }
@@ -154,53 +168,82 @@ public class RecordsPage {
         ui.money(b.price()));
   }
 
-  /** Tables read their value several times a request: each list is read once. */
-  public List<AccountLine> getAccounts() {
-    if (accountLines == null) {
-      accountLines = accounts();
+  /** The accounts table, paged, ordered and filtered in the database. */
+  public LazyRecords<AccountLine> getAccounts() {
+    if (accountRecords == null) {
+      accountRecords =
+          new LazyRecords<>(
+              new LazyRecords.Source<>() {
+                @Override
+                public List<AccountLine> page(RecordsQuery query) {
+                  return identity.accountRecords(currentUser.id(), query).stream()
+                      .map(RecordsPage.this::line)
+                      .toList();
+                }
+
+                @Override
+                public long count(RecordsQuery query) {
+                  return identity.countAccounts(currentUser.id(), query);
+                }
+              },
+              AccountLine::id);
     }
-    return accountLines;
+    return accountRecords;
   }
 
-  private List<AccountLine> accounts() {
-    return identity.accounts(currentUser.id(), ROWS).stream()
-        .map(
-            a ->
-                new AccountLine(
-                    a.user().id(),
-                    a.user().displayName(),
-                    a.user().email(),
-                    localizer.message("role." + a.user().role()),
-                    localizer.message(a.suspended() ? "records.suspended" : "records.active")))
-        .toList();
+  private AccountLine line(io.shutterport.identity.AccountView a) {
+    return new AccountLine(
+        a.user().id(),
+        a.user().displayName(),
+        a.user().email(),
+        localizer.message("role." + a.user().role()),
+        localizer.message(a.suspended() ? "records.suspended" : "records.active"));
   }
 
-  public List<PaymentLine> getPayments() {
-    if (paymentLines == null) {
-      List<PaymentRecord> recent = payments.recent(currentUser.id(), ROWS);
-      Map<String, String> references =
-          bookings
-              .internal(recent.stream().map(PaymentRecord::bookingId).distinct().toList())
-              .values()
-              .stream()
-              .collect(Collectors.toMap(BookingView::id, BookingView::reference));
-      Function<PaymentRecord, PaymentLine> line =
-          p ->
-              new PaymentLine(
-                  p.id(),
-                  p.bookingId(),
-                  references.getOrDefault(p.bookingId(), p.bookingId()),
-                  localizer.message(p.tip() ? "records.tip" : "records.price"),
-                  p.providerId(),
-                  p.status(),
-                  localizer.message("payment." + p.status()),
-                  p.amount().minorUnits() + p.credit().minorUnits(),
-                  ui.money(p.amount().plus(p.credit())),
-                  p.createdAt(),
-                  ui.dateTime(p.createdAt()));
-      paymentLines = recent.stream().map(line).toList();
+  /** The payments table, paged, ordered and filtered in the database. */
+  public LazyRecords<PaymentLine> getPayments() {
+    if (paymentRecords == null) {
+      paymentRecords =
+          new LazyRecords<>(
+              new LazyRecords.Source<>() {
+                @Override
+                public List<PaymentLine> page(RecordsQuery query) {
+                  return paymentLines(payments.records(currentUser.id(), query));
+                }
+
+                @Override
+                public long count(RecordsQuery query) {
+                  return payments.countRecords(currentUser.id(), query);
+                }
+              },
+              PaymentLine::id);
     }
-    return paymentLines;
+    return paymentRecords;
+  }
+
+  /** A page of payments with their bookings' references (one read for the page). */
+  private List<PaymentLine> paymentLines(List<PaymentRecord> page) {
+    Map<String, String> references =
+        bookings
+            .internal(page.stream().map(PaymentRecord::bookingId).distinct().toList())
+            .values()
+            .stream()
+            .collect(Collectors.toMap(BookingView::id, BookingView::reference));
+    Function<PaymentRecord, PaymentLine> line =
+        p ->
+            new PaymentLine(
+                p.id(),
+                p.bookingId(),
+                references.getOrDefault(p.bookingId(), p.bookingId()),
+                localizer.message(p.tip() ? "records.tip" : "records.price"),
+                p.providerId(),
+                p.status(),
+                localizer.message("payment." + p.status()),
+                p.amount().minorUnits() + p.credit().minorUnits(),
+                ui.money(p.amount().plus(p.credit())),
+                p.createdAt(),
+                ui.dateTime(p.createdAt()));
+    return page.stream().map(line).toList();
   }
 
   /** Payouts per photographer in the chosen month. */
@@ -211,25 +254,69 @@ public class RecordsPage {
     return payoutRows;
   }
 
-  public List<AuditLine> getAudit() {
-    if (auditLines == null) {
+  /** The audit log, paged, ordered and filtered in the database. */
+  public LazyRecords<AuditLine> getAudit() {
+    if (auditRecords == null) {
       identity.requireRole(currentUser.id(), io.shutterport.identity.Role.OPERATOR);
-      auditLines = audit.recent(ROWS).stream().map(this::line).toList();
+      auditRecords =
+          new LazyRecords<>(
+              new LazyRecords.Source<>() {
+                @Override
+                public List<AuditLine> page(RecordsQuery query) {
+                  return audit.records(query).stream().map(RecordsPage.this::line).toList();
+                }
+
+                @Override
+                public long count(RecordsQuery query) {
+                  return audit.count(query);
+                }
+              },
+              AuditLine::id);
     }
-    return auditLines;
+    return auditRecords;
   }
 
   private AuditLine line(AuditView e) {
-    return new AuditLine(e.at(), ui.dateTime(e.at()), e.action(), e.target(), e.detail());
+    return new AuditLine(e.id(), e.at(), ui.dateTime(e.at()), e.action(), e.target(), e.detail());
   }
 
   /** Every state a booking can be in, for the status filter ("all" first). */
   public List<jakarta.faces.model.SelectItem> getStatusOptions() {
+    return options("status.", io.shutterport.booking.BookingQuery.STATES);
+  }
+
+  /** The roles, for the accounts' role filter. */
+  public List<jakarta.faces.model.SelectItem> getRoleOptions() {
+    return options(
+        "role.",
+        java.util.Arrays.stream(io.shutterport.identity.Role.values()).map(Enum::name).toList());
+  }
+
+  /** Active or suspended, for the accounts' state filter. */
+  public List<jakarta.faces.model.SelectItem> getStateOptions() {
+    return options("records.", List.of("active", "suspended"));
+  }
+
+  /** The booking's price or a tip, for the payments' kind filter. */
+  public List<jakarta.faces.model.SelectItem> getKindOptions() {
+    return options("records.", List.of("price", "tip"));
+  }
+
+  /** Every payment status, for the payments' status filter. */
+  public List<jakarta.faces.model.SelectItem> getPaymentStatusOptions() {
+    return options(
+        "payment.",
+        java.util.Arrays.stream(io.shutterport.spi.payment.PaymentStatus.values())
+            .map(Enum::name)
+            .toList());
+  }
+
+  /** A filter's choices: "all" first, then each value labelled by its message. */
+  private List<jakarta.faces.model.SelectItem> options(String prefix, List<String> values) {
     List<jakarta.faces.model.SelectItem> options = new java.util.ArrayList<>();
     options.add(new jakarta.faces.model.SelectItem("", localizer.message("records.all")));
-    for (String status : io.shutterport.booking.BookingQuery.STATES) {
-      options.add(
-          new jakarta.faces.model.SelectItem(status, localizer.message("status." + status)));
+    for (String value : values) {
+      options.add(new jakarta.faces.model.SelectItem(value, localizer.message(prefix + value)));
     }
     return options;
   }
