@@ -51,10 +51,7 @@ class OperatorRecordsIT {
     browser.open("/lang?to=ja&next=/operator/records");
     assertThat(browser.all(BOOKINGS + " tbody tr")).as("one page of 20").hasSize(20);
     assertThat(browser.all(BOOKINGS + " .ui-paginator")).isNotEmpty();
-    assertThat(browser.text(BOOKINGS + " .ui-paginator-current"))
-        .as("the table counts the whole history in the database, not a loaded slice")
-        .startsWith(
-            Sql.number("SELECT COUNT(*) FROM booking WHERE tenant_id = ?", "sakura") + " 件");
+    assertCountsEveryRow(browser, BOOKINGS, "booking");
     String firstOnPageOne = browser.text(BOOKINGS + " tbody tr:first-child .sp-record-link");
     browser.click(BOOKINGS + " .ui-paginator-next");
     browser.waitForScript(
@@ -89,10 +86,7 @@ class OperatorRecordsIT {
     browser.click("a[href$='payments-tab']");
     String payments = "#records\\:tabs\\:payments";
     browser.waitVisible(payments + "\\:booking\\:filter");
-    assertThat(browser.text(payments + " .ui-paginator-current"))
-        .as("payments too are counted in the database")
-        .startsWith(
-            Sql.number("SELECT COUNT(*) FROM payment WHERE tenant_id = ?", "sakura") + " 件");
+    assertCountsEveryRow(browser, payments, "payment");
     browser.type(payments + "\\:booking\\:filter", paidReference);
     waitForRows(browser, payments, 1);
     browser.select(payments + "\\:kind-filter", "tip");
@@ -107,9 +101,7 @@ class OperatorRecordsIT {
     browser.click("a[href$='accounts-tab']");
     String accounts = "#records\\:tabs\\:accounts";
     browser.waitVisible(accounts + "\\:name\\:filter");
-    assertThat(browser.text(accounts + " .ui-paginator-current"))
-        .startsWith(
-            Sql.number("SELECT COUNT(*) FROM app_user WHERE tenant_id = ?", "sakura") + " 件");
+    assertCountsEveryRow(browser, accounts, "app_user");
     browser.type(accounts + "\\:name\\:filter", name);
     waitForRows(browser, accounts, 1);
     assertThat(browser.text(accounts + " tbody tr")).contains(name).contains("有効");
@@ -120,13 +112,13 @@ class OperatorRecordsIT {
     browser.select(accounts + "\\:state-filter", "suspended");
     waitForRows(browser, accounts, 0);
 
-    // The audit log: the operator's confirmation of the transfer, among every entry counted.
+    // The audit log: the operator's confirmation of the transfer, among every entry counted (the
+    // page opened afresh, so that the count is read at the same moment as the database's).
+    browser.open("/operator/records");
     browser.click("a[href$='audit-tab']");
     String audit = "#records\\:tabs\\:audit";
     browser.waitVisible(audit + "\\:target\\:filter");
-    assertThat(browser.text(audit + " .ui-paginator-current"))
-        .startsWith(
-            Sql.number("SELECT COUNT(*) FROM audit_entry WHERE tenant_id = ?", "sakura") + " 件");
+    assertCountsEveryRow(browser, audit, "audit_entry");
     browser.type(audit + "\\:target\\:filter", paid);
     browser.waitForScript(
         "var rows = document.querySelectorAll(arguments[0] + ' tbody tr:not(.ui-datatable-empty-message)');"
@@ -136,6 +128,15 @@ class OperatorRecordsIT {
     assertThat(customer.get("/operator/records").status())
         .as("a customer never sees the records")
         .isEqualTo(403);
+  }
+
+  /** The table's total is the tenant's every row in the database, not a loaded slice. */
+  private static void assertCountsEveryRow(Browser browser, String table, String sqlTable) {
+    assertThat(browser.text(table + " .ui-paginator-current"))
+        .as(sqlTable)
+        .startsWith(
+            Sql.number("SELECT COUNT(*) FROM " + sqlTable + " WHERE tenant_id = ?", "sakura")
+                + " 件");
   }
 
   /** Waits until the table shows {@code count} data rows (an empty table shows one message row). */

@@ -313,7 +313,10 @@ public class IdentityService {
       String operatorId, io.shutterport.platform.persistence.RecordsQuery query) {
     requireRole(operatorId, Role.OPERATOR);
     Set<String> suspended = suspendedAccounts.all();
-    return users.records(query.checked(), role(query), state(query), suspended).stream()
+    return users
+        .records(
+            query.checked(), role(query), query.either("state", "suspended", "active"), suspended)
+        .stream()
         .map(u -> new AccountView(u.view(), suspended.contains(u.id())))
         .toList();
   }
@@ -323,7 +326,11 @@ public class IdentityService {
   public long countAccounts(
       String operatorId, io.shutterport.platform.persistence.RecordsQuery query) {
     requireRole(operatorId, Role.OPERATOR);
-    return users.countRecords(query.checked(), role(query), state(query), suspendedAccounts.all());
+    return users.countRecords(
+        query.checked(),
+        role(query),
+        query.either("state", "suspended", "active"),
+        suspendedAccounts.all());
   }
 
   private static Role role(io.shutterport.platform.persistence.RecordsQuery query) {
@@ -333,18 +340,6 @@ public class IdentityService {
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("role", "validation.filter");
     }
-  }
-
-  private static Boolean state(io.shutterport.platform.persistence.RecordsQuery query) {
-    String state = query.filter("state");
-    if (state == null) {
-      return null;
-    }
-    return switch (state) {
-      case "suspended" -> true;
-      case "active" -> false;
-      default -> throw InvalidInputException.of("state", "validation.filter");
-    };
   }
 
   /** Whether {@code email} (trimmed, lower case) is an address accounts may use. */

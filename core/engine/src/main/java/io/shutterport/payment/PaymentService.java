@@ -379,7 +379,8 @@ public class PaymentService implements PaidMoney {
       String operatorId, io.shutterport.platform.persistence.RecordsQuery query) {
     identity.requireRole(operatorId, Role.OPERATOR);
     return repository
-        .records(query.checked(), status(query), tip(query), referenced(query))
+        .records(
+            query.checked(), status(query), query.either("kind", "tip", "price"), referenced(query))
         .stream()
         .map(Payment::record)
         .toList();
@@ -390,7 +391,8 @@ public class PaymentService implements PaidMoney {
   public long countRecords(
       String operatorId, io.shutterport.platform.persistence.RecordsQuery query) {
     identity.requireRole(operatorId, Role.OPERATOR);
-    return repository.countRecords(query.checked(), status(query), tip(query), referenced(query));
+    return repository.countRecords(
+        query.checked(), status(query), query.either("kind", "tip", "price"), referenced(query));
   }
 
   /** The bookings whose reference holds the {@code booking} filter's text; null for any. */
@@ -407,18 +409,6 @@ public class PaymentService implements PaidMoney {
       throw InvalidInputException.of("status", "validation.status");
     }
     return status;
-  }
-
-  private static Boolean tip(io.shutterport.platform.persistence.RecordsQuery query) {
-    String kind = query.filter("kind");
-    if (kind == null) {
-      return null;
-    }
-    return switch (kind) {
-      case "tip" -> true;
-      case "price" -> false;
-      default -> throw InvalidInputException.of("kind", "validation.filter");
-    };
   }
 
   @Transactional

@@ -37,6 +37,21 @@ public record RecordsQuery(
     return filters.get(column);
   }
 
+  /**
+   * A filter that is a choice of two: true for {@code yes}, false for {@code no}, null when the
+   * column is not filtered; anything else is refused with a 400.
+   */
+  public Boolean either(String column, String yes, String no) {
+    String value = filter(column);
+    if (value == null) {
+      return null;
+    }
+    if (value.equals(yes) || value.equals(no)) {
+      return value.equals(yes);
+    }
+    throw InvalidInputException.of(column, "validation.filter");
+  }
+
   /** This query, refused with a 400 when its page lies outside what a table may ask. */
   public RecordsQuery checked() {
     if (first < 0 || size < 1 || size > MAX_SIZE) {

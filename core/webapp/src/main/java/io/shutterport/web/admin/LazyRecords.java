@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -21,34 +22,35 @@ import org.primefaces.model.SortOrder;
 final class LazyRecords<T> extends LazyDataModel<T> {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Where a table's rows come from.
-   *
-   * @param <T> a row as the page shows it
-   */
-  interface Source<T> {
-    List<T> page(RecordsQuery query);
-
-    long count(RecordsQuery query);
-  }
-
-  private final transient Source<T> source;
+  private final transient Function<RecordsQuery, List<T>> page;
+  private final transient ToLongFunction<RecordsQuery> count;
   private final transient Function<T, String> key;
 
-  LazyRecords(Source<T> source, Function<T, String> key) {
-    this.source = source;
+  /**
+   * A table.
+   *
+   * @param page reads one page of rows
+   * @param count counts the rows the filters keep
+   * @param key a row's key
+   */
+  LazyRecords(
+      Function<RecordsQuery, List<T>> page,
+      ToLongFunction<RecordsQuery> count,
+      Function<T, String> key) {
+    this.page = page;
+    this.count = count;
     this.key = key;
   }
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, source.count(query(0, 1, Map.of(), filterBy)));
+    return (int) Math.min(Integer.MAX_VALUE, count.applyAsLong(query(0, 1, Map.of(), filterBy)));
   }
 
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return source.page(query(first, pageSize, sortBy, filterBy));
+    return page.apply(query(first, pageSize, sortBy, filterBy));
   }
 
   @Override

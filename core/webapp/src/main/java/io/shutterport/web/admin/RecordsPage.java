@@ -7,7 +7,6 @@ import io.shutterport.payment.PaymentRecord;
 import io.shutterport.payment.PaymentService;
 import io.shutterport.platform.audit.AuditLog;
 import io.shutterport.platform.audit.AuditView;
-import io.shutterport.platform.persistence.RecordsQuery;
 import io.shutterport.web.booking.BookingRow;
 import io.shutterport.web.booking.BookingsPage;
 import io.shutterport.web.platform.Localizer;
@@ -133,21 +132,13 @@ public class RecordsPage {
     if (bookingRecords == null) {
       bookingRecords =
           new LazyRecords<>(
-              new LazyRecords.Source<>() {
-                @Override
-                public List<BookingLine> page(RecordsQuery query) {
-                  return BookingsPage.withNames(
+              query ->
+                  BookingsPage.withNames(
                           identity, bookings.records(currentUser.id(), BookingRecords.query(query)))
                       .stream()
-                      .map(RecordsPage.this::line)
-                      .toList();
-                }
-
-                @Override
-                public long count(RecordsQuery query) {
-                  return bookings.countRecords(currentUser.id(), BookingRecords.query(query));
-                }
-              },
+                      .map(this::line)
+                      .toList(),
+              query -> bookings.countRecords(currentUser.id(), BookingRecords.query(query)),
               BookingLine::id);
     }
     return bookingRecords;
@@ -173,19 +164,11 @@ public class RecordsPage {
     if (accountRecords == null) {
       accountRecords =
           new LazyRecords<>(
-              new LazyRecords.Source<>() {
-                @Override
-                public List<AccountLine> page(RecordsQuery query) {
-                  return identity.accountRecords(currentUser.id(), query).stream()
-                      .map(RecordsPage.this::line)
-                      .toList();
-                }
-
-                @Override
-                public long count(RecordsQuery query) {
-                  return identity.countAccounts(currentUser.id(), query);
-                }
-              },
+              query ->
+                  identity.accountRecords(currentUser.id(), query).stream()
+                      .map(this::line)
+                      .toList(),
+              query -> identity.countAccounts(currentUser.id(), query),
               AccountLine::id);
     }
     return accountRecords;
@@ -205,17 +188,8 @@ public class RecordsPage {
     if (paymentRecords == null) {
       paymentRecords =
           new LazyRecords<>(
-              new LazyRecords.Source<>() {
-                @Override
-                public List<PaymentLine> page(RecordsQuery query) {
-                  return paymentLines(payments.records(currentUser.id(), query));
-                }
-
-                @Override
-                public long count(RecordsQuery query) {
-                  return payments.countRecords(currentUser.id(), query);
-                }
-              },
+              query -> paymentLines(payments.records(currentUser.id(), query)),
+              query -> payments.countRecords(currentUser.id(), query),
               PaymentLine::id);
     }
     return paymentRecords;
@@ -260,17 +234,8 @@ public class RecordsPage {
       identity.requireRole(currentUser.id(), io.shutterport.identity.Role.OPERATOR);
       auditRecords =
           new LazyRecords<>(
-              new LazyRecords.Source<>() {
-                @Override
-                public List<AuditLine> page(RecordsQuery query) {
-                  return audit.records(query).stream().map(RecordsPage.this::line).toList();
-                }
-
-                @Override
-                public long count(RecordsQuery query) {
-                  return audit.count(query);
-                }
-              },
+              query -> audit.records(query).stream().map(this::line).toList(),
+              query -> audit.count(query),
               AuditLine::id);
     }
     return auditRecords;
