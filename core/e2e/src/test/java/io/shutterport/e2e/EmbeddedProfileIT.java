@@ -273,7 +273,7 @@ class EmbeddedProfileIT {
       OperatorRecordsIT.waitForRows(browser, accounts, 1);
       browser.retype(accounts + "\\:name\\:filter", id);
       OperatorRecordsIT.waitForRows(browser, accounts, 2);
-      browser.click(accounts + "\\:name");
+      browser.click(accounts + "\\:name .ui-column-title");
       browser.waitForScript(
           "var c = document.querySelector(arguments[0] + ' tbody tr:first-child td');"
               + " return c && c.textContent.indexOf(arguments[1]) >= 0 ? true : null;",

@@ -77,11 +77,11 @@ class PublicPagesIT {
 
   /**
    * A node keeps anonymous pages a few seconds (decision 94), never past a change: a plan's new
-   * price shows at once, on the node that took the change and on the other; a kept copy still gets
-   * its own nonce, and {@code no-cache} draws the page afresh.
+   * price and a portfolio photo's thumbnail show at once, on the node that took the change and on
+   * the other; a kept copy still gets its own nonce, and {@code no-cache} draws the page afresh.
    */
   @org.junit.jupiter.api.Test
-  void keptPagesAreDroppedOnEveryNodeWhenTheyChange() {
+  void keptPagesAreDroppedOnEveryNodeWhenTheyChange() throws InterruptedException {
     Profile profile = Profile.PRODUCTION;
     var photographer = Accounts.photographer(profile, 31000);
     String page = "/photographer?id=" + photographer.id();
@@ -110,6 +110,25 @@ class PublicPagesIT {
     assertThat(repriced.status()).as(repriced.toString()).isEqualTo(200);
     assertThat(nodeA.get(page).text()).as("on the node that took it").contains("32,000");
     assertThat(nodeB.get(page).text()).as("on the other node").contains("32,000");
+
+    // A portfolio photo shows once its thumbnail is made (by a job, on either node).
+    String photo =
+        photographer
+            .api()
+            .postBytes(
+                "/api/v1/me/portfolio", Images.jpeg(320, 240, java.awt.Color.BLUE), "image/jpeg")
+            .json()
+            .getString("id");
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (photographer
+            .api()
+            .get("/api/v1/me/portfolio")
+            .text()
+            .contains("\"thumbnailReady\":false")
+        && System.nanoTime() < until) {
+      Thread.sleep(100); // derivatives are made in the background
+    }
+    assertThat(nodeB.get(page).text()).as("the kept copy was dropped").contains(photo);
 
     var afresh = nodeB.get(page, "Cache-Control", "no-cache");
     assertThat(afresh.status()).isEqualTo(200);

@@ -29,6 +29,7 @@ public class DerivativesHandler implements JobHandler {
   @Inject TenantPlugins plugins;
   @Inject TenantService tenants;
   @Inject TenantContext tenant;
+  @Inject jakarta.enterprise.event.Event<io.shutterport.platform.events.PortfolioChanged> portfolio;
 
   @Override
   public String kind() {
@@ -71,6 +72,10 @@ public class DerivativesHandler implements JobHandler {
             put(storage, derived(photo, "watermarked"), pipeline.watermarked(set.preview(), label));
       }
       photo.derivativesStored(thumbnail, preview, watermark);
+      if (photo.owner() == Photo.Owner.PORTFOLIO) { // now shown on the public page
+        portfolio.fire(
+            new io.shutterport.platform.events.PortfolioChanged(tenant.require(), photo.ownerId()));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // retried with backoff
     }

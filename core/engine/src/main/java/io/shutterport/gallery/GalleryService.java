@@ -63,6 +63,9 @@ public class GalleryService {
   @Inject io.shutterport.platform.tenancy.TenantContext tenant;
   @Inject jakarta.enterprise.event.Event<SearchInputsChanged> searchInputs;
 
+  @Inject
+  jakarta.enterprise.event.Event<io.shutterport.platform.events.PortfolioChanged> portfolioChanged;
+
   /**
    * The booking's photographer delivers a photo. It is acknowledged (this method returns) only
    * after the storage plugin has made the bytes durable and verified their SHA-256. The first
@@ -257,6 +260,8 @@ public class GalleryService {
   public PhotoView addPortfolioPhoto(String photographerId, InputStream upload) {
     identity.requireRole(photographerId, Role.PHOTOGRAPHER);
     PhotoView photo = store(Photo.Owner.PORTFOLIO, photographerId, photographerId, upload);
+    portfolioChanged.fire(
+        new io.shutterport.platform.events.PortfolioChanged(tenant.require(), photographerId));
     if (photo.position() == 1) {
       searchInputs.fire(new SearchInputsChanged(tenant.require())); // a new cover in results
     }

@@ -36,6 +36,7 @@ public class PortfolioService {
   @Inject JobQueue jobs;
   @Inject TenantContext tenant;
   @Inject Event<SearchInputsChanged> searchInputs;
+  @Inject Event<io.shutterport.platform.events.PortfolioChanged> portfolioChanged;
 
   /**
    * Shows the portfolio in the given order: every photo of it, each once.
@@ -104,8 +105,16 @@ public class PortfolioService {
     return photos.stream().map(Photo::id).toList();
   }
 
-  /** Numbers the photos 1… in the new order; a new cover changes search results. */
+  /**
+   * Numbers the photos 1… in the new order; the public page changes, and a new cover changes search
+   * results.
+   */
   private List<PhotoView> renumber(List<Photo> before, List<Photo> arranged) {
+    if (!before.isEmpty()) {
+      portfolioChanged.fire(
+          new io.shutterport.platform.events.PortfolioChanged(
+              tenant.require(), before.get(0).ownerId()));
+    }
     String oldCover = before.isEmpty() ? null : before.get(0).id();
     for (int i = 0; i < arranged.size(); i++) {
       arranged.get(i).moveTo(i + 1);

@@ -24,9 +24,9 @@ import java.time.Duration;
  *
  * <p>The pages say anyone may keep them for a minute ({@link PublicPages#CACHE_CONTROL}); this
  * keeps them for {@code SHUTTERPORT_PAGES_CACHE} (5 s) at most, and less: a change that the pages
- * show drops its marketplace's copies on every node once it commits — catalog changes and reviews
- * (with replies) the marketplace's copies, a hold or release only its searches by date, a
- * marketplace's settings or a suspension every copy. A visitor asking with {@code Cache-Control:
+ * show drops its marketplace's copies on every node once it commits — catalog and portfolio changes
+ * and reviews (with replies) the marketplace's copies, a hold or release only its searches by date,
+ * a marketplace's settings or a suspension every copy. A visitor asking with {@code Cache-Control:
  * no-cache} gets the page drawn afresh.
  */
 @ApplicationScoped
@@ -98,6 +98,12 @@ public class PageCache {
   }
 
   void onReviews(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicReviewsChanged event) {
+    changed(event.tenantId());
+  }
+
+  void onPortfolio(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          io.shutterport.platform.events.PortfolioChanged event) {
     changed(event.tenantId());
   }
 
