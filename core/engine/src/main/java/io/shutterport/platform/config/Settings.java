@@ -77,6 +77,18 @@ public class Settings {
   Duration jobPoll;
 
   @Inject
+  @ConfigProperty(name = "shutterport.jobs.workers", defaultValue = "2")
+  int jobWorkers;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.retention.keep", defaultValue = "P30D")
+  Duration retentionKeep;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.retention.every", defaultValue = "PT1H")
+  Duration retentionEvery;
+
+  @Inject
   @ConfigProperty(name = "shutterport.messages.rate", defaultValue = "30/PT1M")
   String messageRate;
 
@@ -248,6 +260,21 @@ public class Settings {
 
   public Duration jobPoll() {
     return jobPoll;
+  }
+
+  /** How many jobs a node runs at once (at least one). */
+  public int jobWorkers() {
+    return Math.max(1, jobWorkers);
+  }
+
+  /** How long finished jobs and sent mails are kept. */
+  public Duration retentionKeep() {
+    return retentionKeep;
+  }
+
+  /** How often each node prunes what {@link #retentionKeep()} lets go. */
+  public Duration retentionEvery() {
+    return retentionEvery;
   }
 
   /**

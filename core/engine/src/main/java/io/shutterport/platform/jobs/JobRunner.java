@@ -3,35 +3,57 @@ package io.shutterport.platform.jobs;
 import io.shutterport.platform.config.Settings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Polls for due jobs on every node and runs the ones this node claims. */
+/**
+ * Polls for due jobs on every node and runs the ones this node claims, up to {@code
+ * SHUTTERPORT_JOBS_WORKERS} at once. A claim is a lease: while a job runs, its lease is renewed, so
+ * a long job is not taken by another node meanwhile, and a node that dies lets its jobs go when
+ * their leases run out. Every {@code SHUTTERPORT_RETENTION_EVERY} it prunes what the features keep
+ * only for a while ({@link Retention}).
+ */
 @ApplicationScoped
 public class JobRunner {
   private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
-  private static final Duration LEASE = Duration.ofMinutes(5);
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ScheduledExecutorService scheduler;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ExecutorService workers;
+
   @Inject JobStore store;
   @Inject JobExecutor executor;
   @Inject Settings settings;
+  @Inject Instance<Retention> retentions;
+
+  /** How long a claim holds before another node may take the job; renewed a third of the way. */
+  Duration lease = Duration.ofMinutes(5);
 
   private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
+  private final AtomicInteger running = new AtomicInteger();
   private ScheduledFuture<?> task;
+  private ScheduledFuture<?> pruning;
 
   public synchronized void start() {
     if (task == null) {
       long poll = settings.jobPoll().toMillis();
       task = scheduler.scheduleWithFixedDelay(this::safePoll, poll, poll, TimeUnit.MILLISECONDS);
+      long every = settings.retentionEvery().toMillis();
+      pruning = scheduler.scheduleWithFixedDelay(this::prune, every, every, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -39,7 +61,9 @@ public class JobRunner {
   synchronized void stop() {
     if (task != null) {
       task.cancel(false);
+      pruning.cancel(false);
       task = null;
+      pruning = null;
     }
   }
 
@@ -51,30 +75,86 @@ public class JobRunner {
     }
   }
 
-  /** Runs the due jobs this node can claim; returns how many ran. */
+  /** How many jobs this node runs now. */
+  public int running() {
+    return running.get();
+  }
+
+  /**
+   * Claims as many due jobs as this node has free workers and starts them; returns how many
+   * started.
+   */
   public int poll() {
-    List<Job> due = store.due(20);
-    int ran = 0;
+    int free = settings.jobWorkers() - running.get();
+    if (free <= 0) {
+      return 0;
+    }
+    List<Job> due = store.due(free * 2); // some may be claimed by other nodes meanwhile
+    int started = 0;
     for (Job job : due) {
-      if (!store.claim(job.id(), node, LEASE)) {
+      if (started == free) {
+        break;
+      }
+      if (!store.claim(job.id(), node, lease)) {
         continue;
       }
-      ran++;
+      started++;
+      running.incrementAndGet();
       try {
-        executor.run(job);
-        store.succeeded(job.id());
-      } catch (RuntimeException e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-          root = root.getCause();
-        }
-        LOG.log(
-            Level.WARNING,
-            "Job {0} ({1}, tenant {2}) failed: {3}",
-            new Object[] {job.id(), job.kind(), job.tenantId(), root.toString()});
-        store.failed(job.id(), root.getClass().getName() + ": " + root.getMessage());
+        workers.execute(() -> run(job));
+      } catch (RuntimeException e) { // the executor refused it (shutting down): the lease lapses
+        running.decrementAndGet();
+        LOG.log(Level.WARNING, "Job {0} not started: {1}", new Object[] {job.id(), e});
       }
     }
-    return ran;
+    return started;
+  }
+
+  private void run(Job job) {
+    long every = Math.max(1, lease.toMillis() / 3);
+    ScheduledFuture<?> renewal =
+        scheduler.scheduleWithFixedDelay(() -> renew(job), every, every, TimeUnit.MILLISECONDS);
+    try {
+      executor.run(job);
+      store.succeeded(job.id());
+    } catch (RuntimeException e) {
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      LOG.log(
+          Level.WARNING,
+          "Job {0} ({1}, tenant {2}) failed: {3}",
+          new Object[] {job.id(), job.kind(), job.tenantId(), root.toString()});
+      store.failed(job.id(), root.getClass().getName() + ": " + root.getMessage());
+    } finally {
+      renewal.cancel(false);
+      running.decrementAndGet();
+    }
+  }
+
+  private void renew(Job job) {
+    try {
+      if (!store.renew(job.id(), node, lease)) {
+        LOG.log(Level.WARNING, "Job {0}: lease lost while running", job.id());
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Job {0}: lease not renewed; will try again", job.id());
+    }
+  }
+
+  /** Prunes what each feature keeps only for {@code SHUTTERPORT_RETENTION_KEEP}. */
+  public void prune() {
+    Instant before = Instant.now().minus(settings.retentionKeep());
+    for (Retention retention : retentions) {
+      try {
+        int gone = retention.pruneBefore(before);
+        if (gone > 0) {
+          LOG.log(Level.INFO, "Pruned {0} {1}", new Object[] {gone, retention.what()});
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Pruning " + retention.what() + " failed; will try again", e);
+      }
+    }
   }
 }

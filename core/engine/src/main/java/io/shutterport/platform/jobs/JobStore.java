@@ -15,7 +15,7 @@ import java.util.function.Function;
  * manages its own short-lived entity managers.
  */
 @ApplicationScoped
-public class JobStore {
+public class JobStore implements Retention {
   @PersistenceUnit(unitName = "shutterport")
   EntityManagerFactory factory;
 
@@ -54,6 +54,37 @@ public class JobStore {
                     .setParameter("now", now)
                     .executeUpdate()
                 == 1);
+  }
+
+  /** Extends this node's lease on a running job; false if the job is no longer this node's. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean renew(String jobId, String node, Duration lease) {
+    return inTransaction(
+        em ->
+            em.createQuery(
+                        "UPDATE Job j SET j.lockedUntil = :until WHERE j.id = :id"
+                            + " AND j.lockedBy = :node AND j.status = 'PENDING'")
+                    .setParameter("until", Instant.now().plus(lease))
+                    .setParameter("id", jobId)
+                    .setParameter("node", node)
+                    .executeUpdate()
+                == 1);
+  }
+
+  @Override
+  public String what() {
+    return "finished jobs";
+  }
+
+  /** Done jobs finished before {@code before} go; dead ones stay for the operator. */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int pruneBefore(Instant before) {
+    return inTransaction(
+        em ->
+            em.createQuery("DELETE FROM Job j WHERE j.status = 'DONE' AND j.doneAt < :before")
+                .setParameter("before", before)
+                .executeUpdate());
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
