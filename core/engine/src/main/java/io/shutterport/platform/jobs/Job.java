@@ -123,4 +123,18 @@ public class Job {
   String lastError() {
     return lastError;
   }
+
+  JobView view() {
+    return new JobView(id, kind, attempts, lastError, doneAt);
+  }
+
+  /** Given up on: runs once more from now, with a fresh count of attempts. */
+  void retry(Instant now) {
+    status = "PENDING";
+    attempts = 0;
+    runAt = now;
+    doneAt = null;
+    lockedBy = null;
+    lockedUntil = null;
+  }
 }

@@ -71,6 +71,53 @@ public class JobStore implements Retention {
                 == 1);
   }
 
+  private static final java.util.Map<String, String> COLUMNS =
+      java.util.Map.of("kind", "j.kind", "attempts", "j.attempts", "finished", "j.doneAt");
+
+  /** One page of a tenant's dead jobs (given up after every attempt), filtered by kind. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<JobView> dead(
+      String tenantId, io.shutterport.platform.persistence.RecordsQuery query) {
+    return inTransaction(
+        em -> deadOf(tenantId, query).page(em, Job.class, query).stream().map(Job::view).toList());
+  }
+
+  /** How many dead jobs {@link #dead}'s filters keep. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public long countDead(String tenantId, io.shutterport.platform.persistence.RecordsQuery query) {
+    return inTransaction(em -> deadOf(tenantId, query).count(em));
+  }
+
+  private static io.shutterport.platform.persistence.Records deadOf(
+      String tenantId, io.shutterport.platform.persistence.RecordsQuery query) {
+    return io.shutterport.platform.persistence.Records.of("Job", "j", COLUMNS, "j.doneAt")
+        .equal("j.tenantId", tenantId)
+        .equal("j.status", "DEAD")
+        .containing("j.kind", query.filter("kind"))
+        .containing("j.lastError", query.filter("error"));
+  }
+
+  /**
+   * Runs a tenant's dead job again from now; empty when the tenant has no such job, false when it
+   * is not dead (it runs, or ran again meanwhile). Joins the caller's transaction, so that its
+   * audit entry and the retry commit together.
+   */
+  @Transactional
+  public java.util.Optional<Boolean> retry(String tenantId, String jobId) {
+    return inTransaction(
+        em -> {
+          Job job = em.find(Job.class, jobId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+          if (job == null || !job.tenantId().equals(tenantId)) {
+            return java.util.Optional.empty();
+          }
+          if (!"DEAD".equals(job.status())) {
+            return java.util.Optional.of(false);
+          }
+          job.retry(Instant.now());
+          return java.util.Optional.of(true);
+        });
+  }
+
   @Override
   public String what() {
     return "finished jobs";

@@ -36,6 +36,7 @@ public class RecordsPage {
   @Inject IdentityService identity;
   @Inject PaymentService payments;
   @Inject AuditLog audit;
+  @Inject io.shutterport.console.DeadJobs deadJobs;
   @Inject PayoutReport payoutReport;
   @Inject CurrentUser currentUser;
   @Inject PageActions actions;
@@ -48,6 +49,7 @@ public class RecordsPage {
   private LazyRecords<AccountLine> accountRecords;
   private List<PayoutReport.Row> payoutRows;
   private LazyRecords<AuditLine> auditRecords;
+  private LazyRecords<JobLine> jobRecords;
 
   /**
    * A booking's row.
@@ -243,6 +245,49 @@ public class RecordsPage {
 
   private AuditLine line(AuditView e) {
     return new AuditLine(e.id(), e.at(), ui.dateTime(e.at()), e.action(), e.target(), e.detail());
+  }
+
+  /**
+   * A dead job's row.
+   *
+   * @param id the job
+   * @param kind what it does
+   * @param attempts how many times it ran
+   * @param error its last failure
+   * @param finished when it was given up on, formatted
+   */
+  public record JobLine(String id, String kind, int attempts, String error, String finished) {}
+
+  /** The background jobs given up on after every attempt, newest first. */
+  public LazyRecords<JobLine> getDeadJobs() {
+    if (jobRecords == null) {
+      jobRecords =
+          new LazyRecords<>(
+              query ->
+                  deadJobs.page(currentUser.id(), query).stream()
+                      .map(
+                          j ->
+                              new JobLine(
+                                  j.id(),
+                                  j.kind(),
+                                  j.attempts(),
+                                  j.lastError() == null ? "" : j.lastError(),
+                                  j.finishedAt() == null ? "" : ui.dateTime(j.finishedAt())))
+                      .toList(),
+              query -> deadJobs.count(currentUser.id(), query),
+              JobLine::id);
+    }
+    return jobRecords;
+  }
+
+  /** Runs a dead job again; the table then shows it gone. */
+  public void retry(String jobId) {
+    actions.run(
+        () -> {
+          deadJobs.retry(currentUser.id(), jobId);
+          actions.info("jobs.retried");
+          return null;
+        });
   }
 
   /** Every state a booking can be in, for the status filter ("all" first). */
