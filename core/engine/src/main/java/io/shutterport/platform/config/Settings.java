@@ -77,6 +77,10 @@ public class Settings {
   Duration jobPoll;
 
   @Inject
+  @ConfigProperty(name = "shutterport.node.role", defaultValue = "all")
+  String nodeRole;
+
+  @Inject
   @ConfigProperty(name = "shutterport.jobs.workers", defaultValue = "2")
   int jobWorkers;
 
@@ -261,6 +265,18 @@ public class Settings {
   public Duration jobPoll() {
     return jobPoll;
   }
+
+  /** What this node does: serve requests, run jobs, or both. */
+  public NodeRole nodeRole() {
+    NodeRole role = parsedRole;
+    if (role == null) {
+      role = NodeRole.parse(nodeRole);
+      parsedRole = role;
+    }
+    return role;
+  }
+
+  private volatile NodeRole parsedRole;
 
   /** How many jobs a node runs at once (at least one). */
   public int jobWorkers() {

@@ -48,7 +48,12 @@ public class JobRunner {
   private ScheduledFuture<?> task;
   private ScheduledFuture<?> pruning;
 
+  /** Starts polling and pruning, unless this node only serves requests. */
   public synchronized void start() {
+    if (!settings.nodeRole().runsJobs()) {
+      LOG.info("Web-only node: background jobs run on the worker nodes");
+      return;
+    }
     if (task == null) {
       long poll = settings.jobPoll().toMillis();
       task = scheduler.scheduleWithFixedDelay(this::safePoll, poll, poll, TimeUnit.MILLISECONDS);

@@ -2,6 +2,7 @@ package io.shutterport.platform.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shutterport.platform.config.NodeRole;
 import io.shutterport.platform.config.Settings;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +21,10 @@ class JobRunnerTest {
   private final FakeStore store = new FakeStore();
   private final BlockingExecutor handlers = new BlockingExecutor();
   private final JobRunner runner = new JobRunner();
+  private NodeRole role = NodeRole.ALL;
 
   JobRunnerTest() {
-    runner.scheduler = Executors.newScheduledThreadPool(1);
+    runner.scheduler = new java.util.concurrent.ScheduledThreadPoolExecutor(1);
     runner.workers = Executors.newCachedThreadPool();
     runner.store = store;
     runner.executor = handlers;
@@ -32,7 +34,36 @@ class JobRunnerTest {
           public int jobWorkers() {
             return 2;
           }
+
+          @Override
+          public NodeRole nodeRole() {
+            return role;
+          }
+
+          @Override
+          public Duration jobPoll() {
+            return Duration.ofHours(1);
+          }
+
+          @Override
+          public Duration retentionEvery() {
+            return Duration.ofHours(1);
+          }
         };
+  }
+
+  @Test
+  void aWebOnlyNodeNeitherPollsNorPrunes() {
+    role = NodeRole.WEB;
+    runner.start();
+    assertThat(scheduled()).as("nothing scheduled").isEmpty();
+    role = NodeRole.WORKER;
+    runner.start();
+    assertThat(scheduled()).as("polling and pruning").hasSize(2);
+  }
+
+  private java.util.Collection<Runnable> scheduled() {
+    return ((java.util.concurrent.ScheduledThreadPoolExecutor) runner.scheduler).getQueue();
   }
 
   @AfterEach

@@ -27,6 +27,7 @@ public class TenantFilter extends HttpFilter {
   @Inject transient TenantContext context;
   @Inject transient CurrentUser currentUser;
   @Inject transient PageCache pages;
+  @Inject transient io.shutterport.platform.config.Settings settings;
 
   /** The request attribute holding the theme id pages are drawn in. */
   public static final String THEME = "shutterport.theme";
@@ -38,6 +39,12 @@ public class TenantFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (!settings.nodeRole().servesRequests()) {
+      // A worker node: kept out of the load balancer, it says so to anything that reaches it.
+      response.setHeader("Retry-After", "30");
+      response.sendError(503);
+      return;
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
