@@ -17,4 +17,9 @@ public interface ClusterBus {
    * be quick; a listener that throws is logged and keeps listening.
    */
   void subscribe(String topic, Consumer<String> listener);
+
+  /** Whether messages can be sent now (readiness); always, within one JVM. */
+  default boolean reachable() {
+    return true;
+  }
 }

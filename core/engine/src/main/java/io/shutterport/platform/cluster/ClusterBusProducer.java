@@ -33,7 +33,13 @@ public class ClusterBusProducer {
   // to load that class with.
   private synchronized Object redis() {
     if (redis == null) {
-      redis = new RedisCluster(settings.redisUrl().orElseThrow());
+      redis =
+          new RedisCluster(
+              new RedisCluster.Options(
+                  settings.redisUrl().orElseThrow(),
+                  settings.redisPassword(),
+                  settings.redisTruststore(),
+                  settings.redisTruststorePassword()));
     }
     return redis;
   }

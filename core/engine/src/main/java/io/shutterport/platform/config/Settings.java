@@ -57,6 +57,18 @@ public class Settings {
   Optional<String> redisUrl;
 
   @Inject
+  @ConfigProperty(name = "shutterport.redis.password")
+  Optional<String> redisPassword;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.redis.truststore")
+  Optional<String> redisTruststore;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.redis.truststore.password")
+  Optional<String> redisTruststorePassword;
+
+  @Inject
   @ConfigProperty(name = "shutterport.mail.smtp.host")
   Optional<String> smtpHost;
 
@@ -229,6 +241,20 @@ public class Settings {
 
   public Optional<String> redisUrl() {
     return redisUrl.filter(s -> !s.isBlank());
+  }
+
+  /** Redis's AUTH password, if it asks for one. */
+  public Optional<String> redisPassword() {
+    return redisPassword;
+  }
+
+  /** The URL of a truststore for a Redis whose TLS certificate no public authority signed. */
+  public Optional<String> redisTruststore() {
+    return redisTruststore.filter(t -> !t.isBlank());
+  }
+
+  public Optional<String> redisTruststorePassword() {
+    return redisTruststorePassword;
   }
 
   public Optional<String> smtpHost() {

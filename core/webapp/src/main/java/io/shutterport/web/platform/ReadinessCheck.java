@@ -4,7 +4,6 @@ import io.shutterport.platform.config.Settings;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.sql.Connection;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -19,6 +18,7 @@ public class ReadinessCheck implements HealthCheck {
   DataSource dataSource;
 
   @Inject Settings settings;
+  @Inject io.shutterport.platform.cluster.ClusterBus bus;
 
   @Override
   public HealthCheckResponse call() {
@@ -27,7 +27,8 @@ public class ReadinessCheck implements HealthCheck {
     response.withData("database", database);
     boolean up = database;
     if (settings.production()) {
-      boolean redis = settings.redisUrl().map(RedisPing::ping).orElse(false);
+      // through the application's own Redis client: TLS, password and cluster as configured
+      boolean redis = settings.redisUrl().isPresent() && bus.reachable();
       response.withData("redis", redis);
       up &= redis;
     }
@@ -39,30 +40,6 @@ public class ReadinessCheck implements HealthCheck {
       return connection.isValid(2);
     } catch (Exception e) {
       return false;
-    }
-  }
-
-  /** A bare RESP PING, so the check needs no client library and cannot hang. */
-  static final class RedisPing {
-    private RedisPing() {}
-
-    static boolean ping(String url) {
-      URI uri = URI.create(url);
-      int port = uri.getPort() > 0 ? uri.getPort() : 6379;
-      try (var socket = new java.net.Socket()) {
-        socket.connect(new java.net.InetSocketAddress(uri.getHost(), port), 2000);
-        socket.setSoTimeout(2000);
-        socket
-            .getOutputStream()
-            .write("PING\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        byte[] reply = new byte[7];
-        int n = socket.getInputStream().read(reply);
-        return n >= 5
-            && new String(reply, 0, n, java.nio.charset.StandardCharsets.US_ASCII)
-                .startsWith("+PONG");
-      } catch (Exception e) {
-        return false;
-      }
     }
   }
 }

@@ -31,16 +31,69 @@ public final class RedisCluster implements ClusterBus, ClusterCounters, AutoClos
 
   private final RedissonClient redis;
 
-  public RedisCluster(String url) {
+  /**
+   * How to reach Redis: the settings the session cache reads too ({@code SHUTTERPORT_REDIS_URL},
+   * {@code _PASSWORD}, {@code _TRUSTSTORE}), so one set of settings serves sessions, the bus and
+   * the counters.
+   *
+   * @param url {@code redis://host:port}, {@code rediss://…} for TLS, or several addresses
+   *     separated by commas for a Redis Cluster (ElastiCache's cluster mode)
+   * @param password AUTH's password, if the server asks for one
+   * @param truststore the URL ({@code file:/…}) of a PKCS#12 or JKS file of the certificates to
+   *     trust, when the server's is not signed by a public authority
+   * @param truststorePassword its password
+   */
+  public record Options(
+      String url,
+      java.util.Optional<String> password,
+      java.util.Optional<String> truststore,
+      java.util.Optional<String> truststorePassword) {}
+
+  public RedisCluster(Options options) {
+    this.redis = Redisson.create(config(options));
+  }
+
+  static Config config(Options options) {
     Config config = new Config();
-    config
-        .useSingleServer()
-        .setAddress(url)
-        .setConnectionMinimumIdleSize(1)
-        .setConnectionPoolSize(4)
-        .setSubscriptionConnectionMinimumIdleSize(1)
-        .setSubscriptionConnectionPoolSize(4);
-    this.redis = Redisson.create(config);
+    String[] addresses = options.url().split("\\s*,\\s*");
+    if (addresses.length > 1) {
+      config
+          .useClusterServers()
+          .addNodeAddress(addresses)
+          .setMasterConnectionMinimumIdleSize(1)
+          .setMasterConnectionPoolSize(4)
+          .setSubscriptionConnectionMinimumIdleSize(1)
+          .setSubscriptionConnectionPoolSize(4);
+    } else {
+      config
+          .useSingleServer()
+          .setAddress(addresses[0])
+          .setConnectionMinimumIdleSize(1)
+          .setConnectionPoolSize(4)
+          .setSubscriptionConnectionMinimumIdleSize(1)
+          .setSubscriptionConnectionPoolSize(4);
+    }
+    options.password().filter(p -> !p.isEmpty()).ifPresent(config::setPassword);
+    if (options.truststore().isPresent()) {
+      try {
+        config.setSslTruststore(java.net.URI.create(options.truststore().get()).toURL());
+      } catch (java.net.MalformedURLException | IllegalArgumentException e) {
+        throw new IllegalArgumentException("SHUTTERPORT_REDIS_TRUSTSTORE is not a file: URL", e);
+      }
+      options.truststorePassword().ifPresent(config::setSslTruststorePassword);
+    }
+    return config;
+  }
+
+  /** Whether Redis answers a command now (readiness), through the same client and settings. */
+  @Override
+  public boolean reachable() {
+    try {
+      redis.getBucket(PREFIX + "ping", StringCodec.INSTANCE).isExists();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   @Override
