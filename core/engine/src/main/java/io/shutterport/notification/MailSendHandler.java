@@ -16,7 +16,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,12 +47,7 @@ public class MailSendHandler implements JobHandler {
       return;
     }
     try {
-      Properties props = new Properties();
-      props.put("mail.smtp.host", settings.smtpHost().get());
-      props.put("mail.smtp.port", Integer.toString(settings.smtpPort()));
-      props.put("mail.smtp.connectiontimeout", "5000");
-      props.put("mail.smtp.timeout", "10000");
-      Session session = Session.getInstance(props);
+      Session session = SmtpSessions.of(settings);
       // The outbox row's id is the mail's Message-ID: if a send succeeds but recording it does
       // not, the retry carries the same id, and mail systems treat the two as one message.
       String messageId = "<" + mail.id() + "@" + domainOf(settings.mailFrom()) + ">";

@@ -77,6 +77,18 @@ public class Settings {
   int smtpPort;
 
   @Inject
+  @ConfigProperty(name = "shutterport.mail.smtp.user")
+  Optional<String> smtpUser;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.mail.smtp.password")
+  Optional<String> smtpPassword;
+
+  @Inject
+  @ConfigProperty(name = "shutterport.mail.smtp.starttls", defaultValue = "off")
+  String smtpStartTls;
+
+  @Inject
   @ConfigProperty(name = "shutterport.mail.from", defaultValue = "no-reply@shutterport.invalid")
   String mailFrom;
 
@@ -263,6 +275,20 @@ public class Settings {
 
   public int smtpPort() {
     return smtpPort;
+  }
+
+  /** The SMTP user to authenticate as (SES: the SMTP credentials' user name), if any. */
+  public Optional<String> smtpUser() {
+    return smtpUser.filter(s -> !s.isBlank());
+  }
+
+  public Optional<String> smtpPassword() {
+    return smtpPassword;
+  }
+
+  /** STARTTLS: {@code off}, {@code optional} (when offered) or {@code required}. */
+  public String smtpStartTls() {
+    return smtpStartTls;
   }
 
   public String mailFrom() {
