@@ -17,6 +17,7 @@ import io.shutterport.platform.error.NotFoundException;
 import io.shutterport.platform.error.ShutterportException.FieldError;
 import io.shutterport.platform.events.SearchInputsChanged;
 import io.shutterport.platform.jobs.JobQueue;
+import io.shutterport.platform.persistence.RecordsQuery;
 import io.shutterport.platform.tenancy.TenantContext;
 import io.shutterport.platform.util.Amounts;
 import io.shutterport.platform.util.Weeks;
@@ -501,11 +502,13 @@ public class BookingService {
 
   /**
    * One page of the marketplace's bookings, filtered and ordered in the database, for the
-   * operator's records over the whole history. A name filter matches at most {@value
-   * #NAMES_PER_FILTER} accounts; an unknown state or a page out of bounds is a 400.
+   * operator's records over the whole history: filters {@code reference} (contains), {@code status}
+   * (a state's name), {@code customer} and {@code photographer} (a name contains; at most {@value
+   * #NAMES_PER_FILTER} accounts match); sorts {@code reference}, {@code status}, {@code when},
+   * {@code price}. An unknown state or a page out of bounds is a 400.
    */
   @Transactional
-  public List<BookingView> records(String operatorId, BookingQuery query) {
+  public List<BookingView> records(String operatorId, RecordsQuery query) {
     return repository.records(query, filters(operatorId, query)).stream()
         .map(Booking::view)
         .toList();
@@ -513,28 +516,30 @@ public class BookingService {
 
   /** How many bookings {@link #records}' filters keep, whatever the page. */
   @Transactional
-  public long countRecords(String operatorId, BookingQuery query) {
+  public long countRecords(String operatorId, RecordsQuery query) {
     return repository.countRecords(query, filters(operatorId, query));
   }
 
   static final int NAMES_PER_FILTER = 1000;
 
+  /** The names of every state a booking can be in, in the order of its life. */
+  public static final List<String> STATES =
+      java.util.Arrays.stream(BookingStatus.values()).map(Enum::name).toList();
+
   /** A records query's filters checked and resolved: its state, and names as account ids. */
-  private BookingRepository.RecordsFilter filters(String operatorId, BookingQuery query) {
+  private BookingRepository.RecordsFilter filters(String operatorId, RecordsQuery query) {
     identity.requireRole(operatorId, Role.OPERATOR);
-    if (query.first() < 0 || query.size() < 1 || query.size() > BookingQuery.MAX_SIZE) {
-      throw InvalidInputException.of("page", "validation.rows");
-    }
+    query.checked();
     BookingStatus status = null;
-    if (query.status() != null && !query.status().isBlank()) {
+    if (query.filter("status") != null) {
       try {
-        status = BookingStatus.valueOf(query.status());
+        status = BookingStatus.valueOf(query.filter("status"));
       } catch (IllegalArgumentException e) {
         throw InvalidInputException.of("status", "validation.status");
       }
     }
     return new BookingRepository.RecordsFilter(
-        status, named(query.customerName()), named(query.photographerName()));
+        status, named(query.filter("customer")), named(query.filter("photographer")));
   }
 
   private List<String> named(String text) {

@@ -186,37 +186,29 @@ public class BookingRepository {
   }
 
   /** One page of bookings filtered and ordered as the operator's records ask. */
-  public List<Booking> records(io.shutterport.booking.BookingQuery query, RecordsFilter filter) {
-    return filtered(query, filter)
-        .page(
-            db.em(),
-            Booking.class,
-            new io.shutterport.platform.persistence.RecordsQuery(
-                query.first(),
-                query.size(),
-                query.sort().name(),
-                query.ascending(),
-                java.util.Map.of()));
+  public List<Booking> records(
+      io.shutterport.platform.persistence.RecordsQuery query, RecordsFilter filter) {
+    return filtered(query, filter).page(db.em(), Booking.class, query);
   }
 
   /** How many bookings the records' filters keep (the page and order do not matter). */
-  public long countRecords(io.shutterport.booking.BookingQuery query, RecordsFilter filter) {
+  public long countRecords(
+      io.shutterport.platform.persistence.RecordsQuery query, RecordsFilter filter) {
     return filtered(query, filter).count(db.em());
   }
 
   private static final java.util.Map<String, String> COLUMNS =
       java.util.Map.of(
-          "CREATED", "b.createdAt",
-          "REFERENCE", "b.reference",
-          "STATUS", "b.status",
-          "STARTS_AT", "b.startsAt",
-          "PRICE", "b.priceMinor");
+          "reference", "b.reference",
+          "status", "b.status",
+          "when", "b.startsAt",
+          "price", "b.priceMinor");
 
   /** The records' filters as one WHERE for the page and the count. */
   private static io.shutterport.platform.persistence.Records filtered(
-      io.shutterport.booking.BookingQuery query, RecordsFilter filter) {
+      io.shutterport.platform.persistence.RecordsQuery query, RecordsFilter filter) {
     return io.shutterport.platform.persistence.Records.of("Booking", "b", COLUMNS, "b.createdAt")
-        .containing("b.reference", query.reference())
+        .containing("b.reference", query.filter("reference"))
         .equal("b.status", filter.status())
         .in("b.customerId", filter.customerIds(), true)
         .in("b.photographerId", filter.photographerIds(), true);

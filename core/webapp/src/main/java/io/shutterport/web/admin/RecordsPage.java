@@ -135,12 +135,11 @@ public class RecordsPage {
       bookingRecords =
           new LazyRecords<>(
               query ->
-                  BookingsPage.withNames(
-                          identity, bookings.records(currentUser.id(), BookingRecords.query(query)))
+                  BookingsPage.withNames(identity, bookings.records(currentUser.id(), query))
                       .stream()
                       .map(this::line)
                       .toList(),
-              query -> bookings.countRecords(currentUser.id(), BookingRecords.query(query)),
+              query -> bookings.countRecords(currentUser.id(), query),
               BookingLine::id);
     }
     return bookingRecords;
@@ -292,7 +291,7 @@ public class RecordsPage {
 
   /** Every state a booking can be in, for the status filter ("all" first). */
   public List<jakarta.faces.model.SelectItem> getStatusOptions() {
-    return options("status.", io.shutterport.booking.BookingQuery.STATES);
+    return options("status.", BookingService.STATES);
   }
 
   /** The roles, for the accounts' role filter. */

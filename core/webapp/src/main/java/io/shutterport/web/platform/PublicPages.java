@@ -202,23 +202,6 @@ public final class PublicPages {
       }
       response.getOutputStream().write(out);
     }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Page p
-          && etag.equals(p.etag)
-          && java.util.Objects.equals(nonce, p.nonce);
-    }
-
-    @Override
-    public int hashCode() {
-      return etag.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return "Page" + etag;
-    }
   }
 
   /**
