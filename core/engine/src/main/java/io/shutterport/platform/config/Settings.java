@@ -109,6 +109,10 @@ public class Settings {
   int jobWorkers;
 
   @Inject
+  @ConfigProperty(name = "shutterport.jobs.lease", defaultValue = "PT5M")
+  Duration jobLease;
+
+  @Inject
   @ConfigProperty(name = "shutterport.retention.keep", defaultValue = "P30D")
   Duration retentionKeep;
 
@@ -333,6 +337,14 @@ public class Settings {
   /** How many jobs a node runs at once (at least one). */
   public int jobWorkers() {
     return Math.max(1, jobWorkers);
+  }
+
+  /**
+   * How long a node's claim on a job holds before another node may take it: the longest a job waits
+   * after its node died without stopping (renewed a third of the way while the job runs).
+   */
+  public Duration jobLease() {
+    return jobLease.compareTo(Duration.ofSeconds(3)) < 0 ? Duration.ofSeconds(3) : jobLease;
   }
 
   /** How long finished jobs and sent mails are kept. */

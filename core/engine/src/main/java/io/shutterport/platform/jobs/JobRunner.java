@@ -43,6 +43,12 @@ public class JobRunner {
   /** How long a claim holds before another node may take the job; renewed a third of the way. */
   Duration lease = Duration.ofMinutes(5);
 
+  /**
+   * How long a stopping node waits for its running jobs before letting them go to other nodes
+   * (within Open Liberty's 30 s quiesce).
+   */
+  Duration stopGrace = Duration.ofSeconds(15);
+
   private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
   private final AtomicInteger running = new AtomicInteger();
   private ScheduledFuture<?> task;
@@ -55,6 +61,7 @@ public class JobRunner {
       return;
     }
     if (task == null) {
+      lease = settings.jobLease();
       long poll = settings.jobPoll().toMillis();
       task = scheduler.scheduleWithFixedDelay(this::safePoll, poll, poll, TimeUnit.MILLISECONDS);
       long every = settings.retentionEvery().toMillis();
@@ -62,13 +69,34 @@ public class JobRunner {
     }
   }
 
+  /**
+   * Stops claiming; waits up to {@link #stopGrace} for the running jobs, then releases the claims
+   * this node still holds, so that a graceful stop (a rolling restart) delays no job by a lease.
+   */
   @PreDestroy
   synchronized void stop() {
-    if (task != null) {
-      task.cancel(false);
-      pruning.cancel(false);
-      task = null;
-      pruning = null;
+    if (task == null) {
+      return;
+    }
+    task.cancel(false);
+    pruning.cancel(false);
+    task = null;
+    pruning = null;
+    long deadline = System.nanoTime() + stopGrace.toNanos();
+    try {
+      while (running.get() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      int released = store.release(node);
+      if (released > 0) {
+        LOG.log(Level.INFO, "Stopping: {0} unfinished jobs released to other nodes", released);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Stopping: claims not released; they lapse with their lease", e);
     }
   }
 

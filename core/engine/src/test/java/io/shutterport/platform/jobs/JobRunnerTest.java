@@ -46,6 +46,11 @@ class JobRunnerTest {
           }
 
           @Override
+          public Duration jobLease() {
+            return Duration.ofMinutes(5);
+          }
+
+          @Override
           public Duration retentionEvery() {
             return Duration.ofHours(1);
           }
@@ -107,6 +112,34 @@ class JobRunnerTest {
   }
 
   @Test
+  void aStoppingNodeWaitsForItsJobsThenLetsTheUnfinishedOnesGo() throws Exception {
+    role = NodeRole.ALL;
+    runner.start();
+    runner.stopGrace = Duration.ofMillis(200);
+    store.add(job("stuck"));
+    assertThat(runner.poll()).isEqualTo(1);
+    waitUntil(() -> runner.running() == 1);
+
+    runner.stop();
+    assertThat(store.released).as("still running after the grace: released").containsExactly(1);
+    assertThat(scheduled())
+        .as("polling and pruning cancelled; the running job's lease renewal goes on")
+        .filteredOn(r -> ((java.util.concurrent.Future<?>) r).isCancelled())
+        .hasSize(2);
+  }
+
+  @Test
+  void aStoppingNodeWithNothingRunningStopsAtOnce() {
+    role = NodeRole.ALL;
+    runner.start();
+    runner.stopGrace = Duration.ofMinutes(1);
+    long started = System.nanoTime();
+    runner.stop();
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    assertThat(store.released).containsExactly(0);
+  }
+
+  @Test
   void aFailingJobIsRecordedWithItsCauseAndFreesItsWorker() throws Exception {
     handlers.failing = true;
     handlers.release.countDown();
@@ -142,6 +175,7 @@ class JobRunnerTest {
     final Queue<String> renewals = new ConcurrentLinkedQueue<>();
     final Queue<String> succeeded = new ConcurrentLinkedQueue<>();
     final Queue<String> failed = new ConcurrentLinkedQueue<>();
+    final Queue<Integer> released = new ConcurrentLinkedQueue<>();
 
     void add(Job... jobs) {
       due.addAll(List.of(jobs));
@@ -165,6 +199,13 @@ class JobRunnerTest {
     public boolean renew(String jobId, String node, Duration lease) {
       renewals.add(jobId);
       return true;
+    }
+
+    @Override
+    public synchronized int release(String node) {
+      int count = claimed.size() - succeeded.size() - failed.size();
+      released.add(count);
+      return count;
     }
 
     @Override
