@@ -47,6 +47,9 @@ public class Job {
   @Column(name = "done_at")
   private Instant doneAt;
 
+  /** The incident it was logged under when it was given up on; null otherwise. */
+  private String incident;
+
   @Column(name = "last_error")
   private String lastError;
 
@@ -125,12 +128,22 @@ public class Job {
   }
 
   JobView view() {
-    return new JobView(id, kind, attempts, lastError, doneAt);
+    return new JobView(id, kind, attempts, lastError, doneAt, incident);
+  }
+
+  /** Whether it was given up on after every attempt. */
+  boolean dead() {
+    return "DEAD".equals(status);
+  }
+
+  void incident(String id) {
+    incident = id;
   }
 
   /** Given up on: runs once more from now, with a fresh count of attempts. */
   void retry(Instant now) {
     status = "PENDING";
+    incident = null;
     attempts = 0;
     runAt = now;
     doneAt = null;

@@ -168,6 +168,21 @@ public class JobStore implements Retention {
           Job job = em.find(Job.class, jobId);
           if (job != null) {
             job.failed(Instant.now(), error);
+            if (job.dead()) {
+              job.incident(
+                  io.shutterport.platform.error.Incidents.open(
+                      "job "
+                          + job.id()
+                          + " ("
+                          + job.kind()
+                          + ", tenant "
+                          + job.tenantId()
+                          + ") given up after "
+                          + job.attempts()
+                          + " attempts: "
+                          + error,
+                      null));
+            }
           }
           return job;
         });
@@ -178,6 +193,28 @@ public class JobStore implements Retention {
     return inTransaction(
         em ->
             em.createQuery("SELECT COUNT(j) FROM Job j WHERE j.status = 'PENDING'", Long.class)
+                .getSingleResult());
+  }
+
+  /** How many jobs were given up on, across all tenants. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public long deadCount() {
+    return inTransaction(
+        em ->
+            em.createQuery("SELECT COUNT(j) FROM Job j WHERE j.status = 'DEAD'", Long.class)
+                .getSingleResult());
+  }
+
+  /** When the longest-waiting job that is due now became due; null when none is waiting. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Instant oldestDue() {
+    Instant now = Instant.now();
+    return inTransaction(
+        em ->
+            em.createQuery(
+                    "SELECT MIN(j.runAt) FROM Job j WHERE j.status = 'PENDING' AND j.runAt <= :now",
+                    Instant.class)
+                .setParameter("now", now)
                 .getSingleResult());
   }
 }

@@ -10,5 +10,7 @@ import java.time.Instant;
  * @param attempts how many times it ran
  * @param lastError the last failure's cause, or null
  * @param finishedAt when it succeeded or was given up, or null
+ * @param incident the id of the incident it was logged under when given up on, or null
  */
-public record JobView(String id, String kind, int attempts, String lastError, Instant finishedAt) {}
+public record JobView(
+    String id, String kind, int attempts, String lastError, Instant finishedAt, String incident) {}

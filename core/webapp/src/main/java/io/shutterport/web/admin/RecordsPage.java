@@ -254,8 +254,10 @@ public class RecordsPage {
    * @param attempts how many times it ran
    * @param error its last failure
    * @param finished when it was given up on, formatted
+   * @param incident the incident it was logged under, or empty
    */
-  public record JobLine(String id, String kind, int attempts, String error, String finished) {}
+  public record JobLine(
+      String id, String kind, int attempts, String error, String finished, String incident) {}
 
   /** The background jobs given up on after every attempt, newest first. */
   public LazyRecords<JobLine> getDeadJobs() {
@@ -271,7 +273,8 @@ public class RecordsPage {
                                   j.kind(),
                                   j.attempts(),
                                   j.lastError() == null ? "" : j.lastError(),
-                                  j.finishedAt() == null ? "" : ui.dateTime(j.finishedAt())))
+                                  j.finishedAt() == null ? "" : ui.dateTime(j.finishedAt()),
+                                  j.incident() == null ? "" : j.incident()))
                       .toList(),
               query -> deadJobs.count(currentUser.id(), query),
               JobLine::id);

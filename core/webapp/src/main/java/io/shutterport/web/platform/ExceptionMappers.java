@@ -1,5 +1,6 @@
 package io.shutterport.web.platform;
 
+import io.shutterport.platform.error.Incidents;
 import io.shutterport.platform.error.ShutterportException;
 import io.shutterport.platform.error.TooManyRequestsException;
 import io.shutterport.platform.persistence.Conflicts;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -131,9 +131,7 @@ public final class ExceptionMappers {
         LOG.log(Level.FINE, "Concurrent requests conflicted", e);
         return problems.ofKey(409, "error.conflict");
       }
-      String id = UUID.randomUUID().toString().substring(0, 8);
-      LOG.log(Level.SEVERE, "Unexpected failure " + id, e);
-      return problems.of(500, "Internal error " + id, java.util.List.of());
+      return problems.ofIncident(Incidents.open("request failed", e));
     }
   }
 }

@@ -10,9 +10,19 @@ import java.util.List;
  * @param status the HTTP status
  * @param detail a localised explanation
  * @param errors field-level problems
+ * @param incident for an unexpected failure, the id it was logged under; otherwise null (absent)
  */
 public record Problem(
-    String type, String title, int status, String detail, List<FieldProblem> errors) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    List<FieldProblem> errors,
+    String incident) {
+
+  public Problem(String type, String title, int status, String detail, List<FieldProblem> errors) {
+    this(type, title, status, detail, errors, null);
+  }
 
   /**
    * One invalid field.

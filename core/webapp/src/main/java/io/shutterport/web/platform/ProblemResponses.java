@@ -37,6 +37,21 @@ public class ProblemResponses {
         .build();
   }
 
+  /** A 500 for an unexpected failure logged as an incident: the id in the detail and apart. */
+  public Response ofIncident(String incident) {
+    return Response.status(500)
+        .type(MEDIA_TYPE)
+        .entity(
+            new Problem(
+                "about:blank",
+                Response.Status.INTERNAL_SERVER_ERROR.getReasonPhrase(),
+                500,
+                localizer.message("error.incident", incident),
+                List.of(),
+                incident))
+        .build();
+  }
+
   public Response ofKey(int status, String key) {
     return of(status, localizer.message(key), List.of());
   }
