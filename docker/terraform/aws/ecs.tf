@@ -94,6 +94,11 @@ locals {
     { name = "SHUTTERPORT_PLUGIN_STORAGE_S3_REGION", value = var.region },
     { name = "SHUTTERPORT_PLUGIN_STORAGE_S3_CLOUDFRONTURL", value = "https://${aws_cloudfront_distribution.photos.domain_name}" },
     { name = "SHUTTERPORT_PLUGIN_STORAGE_S3_CLOUDFRONTKEYPAIRID", value = aws_cloudfront_public_key.photos.id },
+    { name = "OTEL_SDK_DISABLED", value = var.otlp_endpoint == "" ? "true" : "false" },
+    { name = "OTEL_SERVICE_NAME", value = local.name },
+    { name = "OTEL_EXPORTER_OTLP_ENDPOINT", value = var.otlp_endpoint },
+    { name = "OTEL_EXPORTER_OTLP_PROTOCOL", value = "http/protobuf" },
+    { name = "OTEL_LOGS_EXPORTER", value = "otlp" },
   ]
   secrets = [
     { name = "SHUTTERPORT_DB_PASSWORD", valueFrom = "${aws_rds_cluster.main.master_user_secret[0].secret_arn}:password::" },

@@ -77,3 +77,9 @@ variable "archive_after_days" {
   type        = number
   default     = 30
 }
+
+variable "otlp_endpoint" {
+  description = "OTLP/HTTP endpoint of a collector (e.g. an ADOT or Datadog agent); empty leaves OpenTelemetry off."
+  type        = string
+  default     = ""
+}

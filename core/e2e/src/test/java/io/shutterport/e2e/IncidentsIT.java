@@ -139,7 +139,7 @@ class IncidentsIT {
   }
 
   /** A trigger that makes PostgreSQL refuse one marked update, dropped when closed. */
-  private record Planted(String name, String table) implements AutoCloseable {
+  record Planted(String name, String table) implements AutoCloseable {
     static Planted onUpdate(String table, String column, String value) {
       String name = "sp_planted_" + Long.toString(System.nanoTime(), 36);
       Sql.execute(

@@ -111,10 +111,21 @@ public class MatchingService {
    */
   private final Map<Candidate, Candidate> sharedCandidates = new ConcurrentHashMap<>();
 
+  @Inject io.shutterport.platform.telemetry.Telemetry telemetry;
+
   @jakarta.annotation.PostConstruct
   void init() {
     pools = new ExpiringCache<>(settings.searchCache(), 10_000, executor);
     bus.subscribe(POOLS_CHANGED, this::poolsChanged);
+    var meter = telemetry.meter();
+    meter
+        .counterBuilder("shutterport.search.pool.hits")
+        .setDescription("Searches answered from a kept result pool (this node)")
+        .buildWithCallback(m -> m.record(pools.hits()));
+    meter
+        .counterBuilder("shutterport.search.pool.misses")
+        .setDescription("Searches that waited for the database to fill a pool (this node)")
+        .buildWithCallback(m -> m.record(pools.misses()));
   }
 
   /** At once on this node, inside the change's transaction. */

@@ -39,6 +39,10 @@ public class JobRunner {
   @Inject JobExecutor executor;
   @Inject Settings settings;
   @Inject Instance<Retention> retentions;
+  @Inject io.shutterport.platform.telemetry.Telemetry telemetry;
+
+  /** How long each job ran, by kind and outcome (photo derivatives among them). */
+  private io.opentelemetry.api.metrics.LongHistogram durations;
 
   /** How long a claim holds before another node may take the job; renewed a third of the way. */
   Duration lease = Duration.ofMinutes(5);
@@ -143,14 +147,50 @@ public class JobRunner {
     return started;
   }
 
+  private io.shutterport.platform.telemetry.Telemetry telemetry() {
+    if (telemetry == null) {
+      telemetry = io.shutterport.platform.telemetry.Telemetry.none(); // built outside a container
+    }
+    return telemetry;
+  }
+
+  private io.opentelemetry.api.metrics.LongHistogram durations() {
+    if (durations == null) {
+      durations =
+          telemetry()
+              .meter()
+              .histogramBuilder("shutterport.jobs.duration")
+              .ofLongs()
+              .setUnit("ms")
+              .setDescription("How long a background job ran, by kind and outcome")
+              .build();
+    }
+    return durations;
+  }
+
   private void run(Job job) {
     long every = Math.max(1, lease.toMillis() / 3);
     ScheduledFuture<?> renewal =
         scheduler.scheduleWithFixedDelay(() -> renew(job), every, every, TimeUnit.MILLISECONDS);
-    try {
+    io.opentelemetry.api.trace.Span span =
+        telemetry()
+            .tracer()
+            .spanBuilder("job " + job.kind())
+            .setSpanKind(io.opentelemetry.api.trace.SpanKind.CONSUMER)
+            .setAttribute("shutterport.job.id", job.id())
+            .setAttribute("shutterport.job.kind", job.kind())
+            .setAttribute("shutterport.tenant", job.tenantId())
+            .setAttribute("shutterport.job.attempt", job.attempts() + 1L)
+            .startSpan();
+    long started = System.nanoTime();
+    String outcome = "failed";
+    try (io.opentelemetry.context.Scope scope = span.makeCurrent()) {
       executor.run(job);
       store.succeeded(job.id());
+      outcome = "succeeded";
     } catch (RuntimeException e) {
+      span.recordException(e);
+      span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR);
       Throwable root = e;
       while (root.getCause() != null) {
         root = root.getCause();
@@ -161,6 +201,15 @@ public class JobRunner {
           new Object[] {job.id(), job.kind(), job.tenantId(), root.toString()});
       store.failed(job.id(), root.getClass().getName() + ": " + root.getMessage());
     } finally {
+      span.end();
+      durations()
+          .record(
+              (System.nanoTime() - started) / 1_000_000,
+              io.opentelemetry.api.common.Attributes.of(
+                  io.opentelemetry.api.common.AttributeKey.stringKey("kind"),
+                  job.kind(),
+                  io.opentelemetry.api.common.AttributeKey.stringKey("outcome"),
+                  outcome));
       renewal.cancel(false);
       running.decrementAndGet();
     }

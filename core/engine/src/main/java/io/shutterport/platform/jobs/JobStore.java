@@ -211,10 +211,15 @@ public class JobStore implements Retention {
     Instant now = Instant.now();
     return inTransaction(
         em ->
+            // The attribute itself, not MIN(): an aggregate skips the column's converter.
             em.createQuery(
-                    "SELECT MIN(j.runAt) FROM Job j WHERE j.status = 'PENDING' AND j.runAt <= :now",
+                    "SELECT j.runAt FROM Job j WHERE j.status = 'PENDING' AND j.runAt <= :now"
+                        + " ORDER BY j.runAt",
                     Instant.class)
                 .setParameter("now", now)
-                .getSingleResult());
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null));
   }
 }

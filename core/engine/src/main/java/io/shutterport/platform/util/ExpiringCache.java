@@ -35,6 +35,8 @@ public final class ExpiringCache<K, V> {
   private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
   private final Map<K, CompletableFuture<V>> loading = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
+  private final AtomicLong hits = new AtomicLong();
+  private final AtomicLong misses = new AtomicLong();
 
   /** One background reload at a time: reloads never crowd out the requests they serve. */
   private final Semaphore reloads = new Semaphore(1);
@@ -68,6 +70,16 @@ public final class ExpiringCache<K, V> {
   }
 
   /** How many entries the cache holds now. */
+  /** How many reads found a value kept (fresh, or stale while it reloads). */
+  public long hits() {
+    return hits.get();
+  }
+
+  /** How many reads found nothing kept and waited for a load. */
+  public long misses() {
+    return misses.get();
+  }
+
   public int size() {
     return entries.size();
   }
@@ -75,8 +87,10 @@ public final class ExpiringCache<K, V> {
   public V get(K key, Function<K, V> loader) {
     Entry<V> entry = entries.get(key);
     if (entry == null) {
+      misses.incrementAndGet();
       return loadOnce(key, loader);
     }
+    hits.incrementAndGet();
     if (entry.loaded().plus(lifetime).isBefore(clock.instant())
         && entry.reloading().compareAndSet(false, true)) {
       long since = generation.get();

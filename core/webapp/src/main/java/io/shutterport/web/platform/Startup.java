@@ -24,6 +24,7 @@ public class Startup {
   @Inject PlatformBootstrap platform;
   @Inject io.shutterport.identity.SuspendedAccounts suspended;
   @Inject JobRunner jobs;
+  @Inject io.shutterport.platform.telemetry.Gauges gauges;
   @Inject Settings settings;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -41,6 +42,7 @@ public class Startup {
     }
     suspended.reload();
     jobs.start();
+    gauges.start();
     LOG.log(
         Level.INFO,
         "Shutterport started in the {0} profile in {1} ms",
