@@ -20,6 +20,12 @@ import java.util.concurrent.TimeUnit;
 final class LibertyServer {
   private static final Path WLP = Path.of("target", "liberty", "wlp").toAbsolutePath();
 
+  /** The two production nodes of the build. */
+  static final LibertyServer NODE_1 = new LibertyServer("shutterport-it", Env.PORT);
+
+  static final LibertyServer NODE_2 =
+      new LibertyServer("shutterport-it-node2", Integer.getInteger("it.node2.port", 9281));
+
   private final String name;
   private final int port;
 
@@ -59,6 +65,39 @@ final class LibertyServer {
     } catch (Exception e) {
       throw new IllegalStateException("could not kill " + name, e);
     }
+  }
+
+  /**
+   * Sets one variable of the server's {@code server.env} (read when it next starts); returns the
+   * file's earlier text, for {@link #restoreEnv}.
+   */
+  String setEnv(String variable, String value) {
+    Path env = serverEnv();
+    try {
+      String before = Files.readString(env);
+      String kept =
+          before
+              .lines()
+              .filter(line -> !line.startsWith(variable + "="))
+              .collect(java.util.stream.Collectors.joining("\n"));
+      Files.writeString(env, kept + "\n" + variable + "=" + value + "\n");
+      return before;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Puts back the {@code server.env} text {@link #setEnv} returned. */
+  void restoreEnv(String before) {
+    try {
+      Files.writeString(serverEnv(), before);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Path serverEnv() {
+    return WLP.resolve("usr/servers/" + name + "/server.env");
   }
 
   /** Waits until {@code /health/ready} answers 200. */

@@ -37,9 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 class RollingRestartIT {
   private static final int BALANCER = Integer.getInteger("it.balancer.port", 9290);
-  private static final LibertyServer NODE_1 = new LibertyServer("shutterport-it", Env.PORT);
-  private static final LibertyServer NODE_2 =
-      new LibertyServer("shutterport-it-node2", Integer.getInteger("it.node2.port", 9281));
+  private static final LibertyServer NODE_1 = LibertyServer.NODE_1;
+  private static final LibertyServer NODE_2 = LibertyServer.NODE_2;
   private static final String[] TIMES = {"10:00", "12:00", "14:00", "16:00"};
 
   @BeforeAll

@@ -188,20 +188,23 @@ public class JobStore implements Retention {
         });
   }
 
+  /** How many jobs wait to run, across all tenants. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public long pending() {
-    return inTransaction(
-        em ->
-            em.createQuery("SELECT COUNT(j) FROM Job j WHERE j.status = 'PENDING'", Long.class)
-                .getSingleResult());
+    return countWithStatus("PENDING");
   }
 
   /** How many jobs were given up on, across all tenants. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public long deadCount() {
+    return countWithStatus("DEAD");
+  }
+
+  private long countWithStatus(String status) {
     return inTransaction(
         em ->
-            em.createQuery("SELECT COUNT(j) FROM Job j WHERE j.status = 'DEAD'", Long.class)
+            em.createQuery("SELECT COUNT(j) FROM Job j WHERE j.status = :status", Long.class)
+                .setParameter("status", status)
                 .getSingleResult());
   }
 
