@@ -82,6 +82,7 @@ locals {
   environment = [
     { name = "SHUTTERPORT_PROFILE", value = "production" },
     { name = "SHUTTERPORT_DB_HOST", value = aws_db_proxy.main.endpoint },
+    { name = "SHUTTERPORT_DB_READ_HOST", value = aws_db_proxy_endpoint.reader.endpoint },
     { name = "SHUTTERPORT_DB_NAME", value = aws_rds_cluster.main.database_name },
     { name = "SHUTTERPORT_DB_USER", value = aws_rds_cluster.main.master_username },
     { name = "SHUTTERPORT_DB_POOL_MAX", value = "20" },

@@ -9,7 +9,7 @@ output "photos_cdn" {
 }
 
 output "database_proxy" {
-  description = "RDS Proxy endpoints: the writer (the nodes use it) and the reader (for reports and replicas; the nodes do not read from it yet)."
+  description = "RDS Proxy endpoints: the writer, and the reader the nodes read search listings from."
   value = {
     writer = aws_db_proxy.main.endpoint
     reader = aws_db_proxy_endpoint.reader.endpoint

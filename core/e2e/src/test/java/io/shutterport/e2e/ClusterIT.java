@@ -49,4 +49,24 @@ class ClusterIT {
         new Api(Env.SAKURA).onPort(NODE2).get("/api/v1/photos/" + coverPhotoId + "/thumbnail");
     assertThat(thumbnail.status()).isEqualTo(200);
   }
+
+  @Test
+  void searchListingsAreReadThroughTheReadReplicasDataSource() {
+    for (int port : new int[] {Env.PORT, NODE2}) {
+      assertThat(
+              new Api(Env.SAKURA)
+                  .onPort(port)
+                  .get("/api/v1/photographers?category=shichigosan")
+                  .status())
+          .isEqualTo(200);
+    }
+    // The read data source names itself to PostgreSQL; on a real deployment it points at the
+    // replica (SHUTTERPORT_DB_READ_HOST), here at the same server.
+    assertThat(
+            Sql.number(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = ?"
+                    + " AND datname = current_database()",
+                "shutterport-read"))
+        .isPositive();
+  }
 }

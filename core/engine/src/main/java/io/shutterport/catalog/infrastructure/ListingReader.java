@@ -126,7 +126,7 @@ public class ListingReader {
       parameters.add(date);
     }
     outer.append(" ORDER BY c.price_minor, c.plan_id");
-    return sql.list(outer.toString(), parameters, ListingReader::row);
+    return sql.listMayLag(outer.toString(), parameters, ListingReader::row);
   }
 
   private static void condition(

@@ -77,7 +77,7 @@ public class PhotoRepository {
     parameters.addAll(ReadSql.padded(ownerIds));
     Map<String, String> ids = new HashMap<>();
     for (String[] row :
-        reads.list(
+        reads.listMayLag(
             "SELECT owner_id, id FROM photo WHERE tenant_id = ? AND owner_kind = ? AND owner_id IN ("
                 + ReadSql.placeholders(ownerIds.size())
                 + ") AND position = 1",

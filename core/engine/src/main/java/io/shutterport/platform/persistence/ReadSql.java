@@ -22,6 +22,11 @@ import javax.sql.DataSource;
  * <p>Tenant scoping is not automatic here: every table a statement reads must be filtered by {@code
  * tenant_id = ?} (or reached through the primary key of a row that was), and callers bind the
  * current tenant themselves. Writes never go through this class.
+ *
+ * <p>Reads that may lag the primary by a moment ({@link #listMayLag}: search listings, covers) go
+ * to the read replica named {@code jdbc/shutterport-read} where the profile defines one
+ * (production: {@code SHUTTERPORT_DB_READ_HOST}); availability — holds of committed bookings —
+ * always reads the primary, so a booked slot is never shown free.
  */
 @ApplicationScoped
 public class ReadSql {
@@ -34,10 +39,39 @@ public class ReadSql {
   @Resource(lookup = "jdbc/shutterport")
   DataSource dataSource;
 
+  /** The replica's data source, or the primary's where none is defined; looked up once. */
+  private volatile DataSource replica;
+
   /** Runs a query; parameters are bound in order ({@link Instant}s as timestamps with zone). */
   public <T> List<T> list(String sql, List<?> parameters, RowReader<T> reader) {
+    return list(dataSource, sql, parameters, reader);
+  }
+
+  /**
+   * The same on the read replica, for reads that may be a moment behind the last commit (a
+   * replica's delay): never for what decides whether a slot is free.
+   */
+  public <T> List<T> listMayLag(String sql, List<?> parameters, RowReader<T> reader) {
+    return list(replica(), sql, parameters, reader);
+  }
+
+  private DataSource replica() {
+    DataSource chosen = replica;
+    if (chosen == null) {
+      try {
+        chosen = (DataSource) new javax.naming.InitialContext().lookup("jdbc/shutterport-read");
+      } catch (javax.naming.NamingException none) {
+        chosen = dataSource; // the embedded profile defines no replica
+      }
+      replica = chosen;
+    }
+    return chosen;
+  }
+
+  private static <T> List<T> list(
+      DataSource source, String sql, List<?> parameters, RowReader<T> reader) {
     SqlCounter.increment();
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = source.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       int i = 1;
       for (Object parameter : parameters) {
