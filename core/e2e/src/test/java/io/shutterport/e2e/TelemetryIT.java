@@ -108,6 +108,26 @@ class TelemetryIT {
     assertThat(services).contains("shutterport-it");
     assertThat(searchSpan(spans)).as("a server span of the search route").isTrue();
     assertThat(jobSpan(spans)).as("a span of the photo's derivatives job").isTrue();
+    assertThat(spans)
+        .as("the search's SQL read from the replica's pool, as a client span")
+        .anyMatch(
+            sp ->
+                sp.getName().equals("sql read")
+                    && sp.getKind() == Span.SpanKind.SPAN_KIND_CLIENT
+                    && attribute(sp.getAttributesList(), "db.query.text").contains("FROM")
+                    && sp.getAttributesList().stream()
+                        .anyMatch(
+                            a ->
+                                a.getKey().equals("shutterport.db.replica")
+                                    && a.getValue().getBoolValue()));
+    assertThat(spans)
+        .as("the upload's S3 write, a client span inside a traced request or job")
+        .anyMatch(
+            sp ->
+                sp.getName().equals("plugin storage.put")
+                    && attribute(sp.getAttributesList(), "shutterport.plugin.id")
+                        .equals("storage-s3")
+                    && !sp.getParentSpanId().isEmpty());
     assertThat(metrics).containsAll(EXPECTED_METRICS);
     for (String server : new String[] {"shutterport-it", "shutterport-it-node2"}) {
       Path log =

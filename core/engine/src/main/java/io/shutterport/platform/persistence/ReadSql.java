@@ -44,7 +44,7 @@ public class ReadSql {
 
   /** Runs a query; parameters are bound in order ({@link Instant}s as timestamps with zone). */
   public <T> List<T> list(String sql, List<?> parameters, RowReader<T> reader) {
-    return list(dataSource, sql, parameters, reader);
+    return traced(dataSource, false, sql, parameters, reader);
   }
 
   /**
@@ -52,7 +52,30 @@ public class ReadSql {
    * replica's delay): never for what decides whether a slot is free.
    */
   public <T> List<T> listMayLag(String sql, List<?> parameters, RowReader<T> reader) {
-    return list(replica(), sql, parameters, reader);
+    return traced(replica(), true, sql, parameters, reader);
+  }
+
+  @jakarta.inject.Inject io.shutterport.platform.telemetry.Telemetry telemetry;
+
+  /** A client span per statement: its text (parameters are bound, never in it) and its pool. */
+  private <T> List<T> traced(
+      DataSource source, boolean replica, String sql, List<?> parameters, RowReader<T> reader) {
+    io.opentelemetry.api.trace.Span span =
+        (telemetry == null ? io.shutterport.platform.telemetry.Telemetry.none() : telemetry)
+            .tracer()
+            .spanBuilder("sql read")
+            .setSpanKind(io.opentelemetry.api.trace.SpanKind.CLIENT)
+            .setAttribute("db.query.text", sql.length() > 2000 ? sql.substring(0, 2000) : sql)
+            .setAttribute("shutterport.db.replica", replica)
+            .startSpan();
+    try {
+      return list(source, sql, parameters, reader);
+    } catch (RuntimeException e) {
+      span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR);
+      throw e;
+    } finally {
+      span.end();
+    }
   }
 
   private DataSource replica() {

@@ -45,6 +45,7 @@ public class PluginInvoker {
           });
 
   @Inject Settings settings;
+  @Inject io.shutterport.platform.telemetry.Telemetry telemetry;
 
   /**
    * Calls into a plugin.
@@ -55,6 +56,27 @@ public class PluginInvoker {
    * @param <T> the result type
    */
   public <T> T invoke(PluginHost.Contribution<?> source, String operation, Supplier<T> call) {
+    // A client span per call (S3, a payment provider…), a child of the request or job calling.
+    io.opentelemetry.api.trace.Span span =
+        (telemetry == null ? io.shutterport.platform.telemetry.Telemetry.none() : telemetry)
+            .tracer()
+            .spanBuilder("plugin " + operation)
+            .setSpanKind(io.opentelemetry.api.trace.SpanKind.CLIENT)
+            .setAttribute("shutterport.plugin.id", source.pluginId())
+            .setAttribute("shutterport.plugin.version", source.pluginVersion())
+            .startSpan();
+    try {
+      return invokeTraced(source, operation, call);
+    } catch (RuntimeException e) {
+      span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR, e.getClass().getSimpleName());
+      throw e;
+    } finally {
+      span.end();
+    }
+  }
+
+  private <T> T invokeTraced(
+      PluginHost.Contribution<?> source, String operation, Supplier<T> call) {
     long start = System.nanoTime();
     Future<T> future = executor.submit(() -> withClassLoader(source.classLoader(), call));
     try {
