@@ -121,6 +121,13 @@ class TelemetryIT {
                                 a.getKey().equals("shutterport.db.replica")
                                     && a.getValue().getBoolValue()));
     assertThat(spans)
+        .as("EclipseLink's statements, as client spans within requests or jobs")
+        .anyMatch(sp -> sp.getName().equals("sql INSERT") && !sp.getParentSpanId().isEmpty())
+        .anyMatch(sp -> sp.getName().equals("sql SELECT") && !sp.getParentSpanId().isEmpty());
+    assertThat(spans)
+        .as("a Redis command: the signal that the portfolio changed, to every node")
+        .anyMatch(sp -> sp.getName().equals("redis PUBLISH"));
+    assertThat(spans)
         .as("the upload's S3 write, a client span inside a traced request or job")
         .anyMatch(
             sp ->

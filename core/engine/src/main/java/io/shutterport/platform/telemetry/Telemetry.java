@@ -19,6 +19,12 @@ public class Telemetry {
 
   private volatile OpenTelemetry openTelemetry;
 
+  /**
+   * The container's OpenTelemetry once this bean has resolved it (at start), for code that no
+   * container builds: EclipseLink's session listener, the Redis client. A no-op before.
+   */
+  private static volatile OpenTelemetry shared = OpenTelemetry.noop();
+
   /** A tracer and meter that record nothing: for code built outside the container. */
   public static Telemetry none() {
     Telemetry none = new Telemetry();
@@ -31,8 +37,16 @@ public class Telemetry {
     if (chosen == null) {
       chosen = runtime != null && runtime.isResolvable() ? runtime.get() : OpenTelemetry.noop();
       openTelemetry = chosen;
+      if (runtime != null) {
+        shared = chosen;
+      }
     }
     return chosen;
+  }
+
+  /** The tracer of {@link #shared}: for objects the container does not build. */
+  public static Tracer sharedTracer() {
+    return shared.getTracer(SCOPE);
   }
 
   public Tracer tracer() {

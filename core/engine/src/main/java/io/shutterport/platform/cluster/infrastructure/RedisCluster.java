@@ -96,9 +96,30 @@ public final class RedisCluster implements ClusterBus, ClusterCounters, AutoClos
     }
   }
 
+  /**
+   * Runs one Redis command as a client span {@code redis <command>} (keys are not recorded: a
+   * limit's key may hold an e-mail address).
+   */
+  private static <T> T traced(String command, java.util.function.Supplier<T> call) {
+    io.opentelemetry.api.trace.Span span =
+        io.shutterport.platform.telemetry.Telemetry.sharedTracer()
+            .spanBuilder("redis " + command)
+            .setSpanKind(io.opentelemetry.api.trace.SpanKind.CLIENT)
+            .setAttribute("db.system", "redis")
+            .startSpan();
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR);
+      throw e;
+    } finally {
+      span.end();
+    }
+  }
+
   @Override
   public void publish(String topic, String message) {
-    redis.getTopic(PREFIX + topic, StringCodec.INSTANCE).publish(message);
+    traced("PUBLISH", () -> redis.getTopic(PREFIX + topic, StringCodec.INSTANCE).publish(message));
   }
 
   @Override
@@ -118,6 +139,10 @@ public final class RedisCluster implements ClusterBus, ClusterCounters, AutoClos
 
   @Override
   public long increment(String key, Duration lifetime) {
+    return traced("EVAL", () -> incrementNow(key, lifetime));
+  }
+
+  private long incrementNow(String key, Duration lifetime) {
     Long count =
         redis
             .getScript(StringCodec.INSTANCE)
@@ -132,20 +157,29 @@ public final class RedisCluster implements ClusterBus, ClusterCounters, AutoClos
 
   @Override
   public void set(String key, long value, Duration lifetime) {
-    redis
-        .<String>getBucket(COUNTERS + key, StringCodec.INSTANCE)
-        .set(Long.toString(value), lifetime);
+    traced(
+        "SET",
+        () -> {
+          redis
+              .<String>getBucket(COUNTERS + key, StringCodec.INSTANCE)
+              .set(Long.toString(value), lifetime);
+          return null;
+        });
   }
 
   @Override
   public Duration remaining(String key) {
-    long millis = redis.<String>getBucket(COUNTERS + key, StringCodec.INSTANCE).remainTimeToLive();
+    long millis =
+        traced(
+            "PTTL",
+            () -> redis.<String>getBucket(COUNTERS + key, StringCodec.INSTANCE).remainTimeToLive());
     return millis > 0 ? Duration.ofMillis(millis) : Duration.ZERO; // -2: no key, -1: no expiry
   }
 
   @Override
   public long current(String key) {
-    String value = redis.<String>getBucket(COUNTERS + key, StringCodec.INSTANCE).get();
+    String value =
+        traced("GET", () -> redis.<String>getBucket(COUNTERS + key, StringCodec.INSTANCE).get());
     return value == null ? 0 : Long.parseLong(value);
   }
 
