@@ -87,3 +87,8 @@ SELECT pl.id, pl.tenant_id, pr.id, pl.category_id, pr.prefecture, pr.city, pl.pr
   pr.latitude, pr.longitude, pr.languages
 FROM plan pl JOIN photographer_profile pr ON pr.id = pl.photographer_id
 WHERE pr.id LIKE 'bench-p-%';
+
+-- Search's free days (search_day) of the exceptions and holds above, built by the application's
+-- own rebuild job, 200 photographers per job.
+INSERT INTO job (id, tenant_id, kind, status, payload, run_at, attempts, created_at)
+VALUES ('bench-search-days', 'sakura', 'search.days', 'PENDING', '', now(), 0, now());

@@ -231,9 +231,8 @@ class MatchingIT {
 
     // Closed all day, written behind the application's back: no event clears the cache.
     Sql.execute(
-        "INSERT INTO availability_exception (id, tenant_id, photographer_id, on_date)"
-            + " VALUES (?, 'sakura', ?, CAST(? AS DATE))",
-        java.util.UUID.randomUUID().toString(),
+        "INSERT INTO search_day (photographer_id, on_date, tenant_id, free)"
+            + " VALUES (?, CAST(? AS DATE), 'sakura', '')",
         p.id(),
         date);
     assertThat(ids(anonymous.get(search))).as("cached").containsExactly(p.id());
@@ -321,6 +320,65 @@ class MatchingIT {
     var again = anonymous.get(onBooked);
     assertThat(sql(again)).as("the booked date's pool is read again").isPositive();
     assertThat(starts(again)).as("10:00 is taken").isNotEmpty().doesNotContain("10:00");
+  }
+
+  @Test
+  void aBookingCommittedOnOneNodeLeavesSearchOnTheOtherWithinASecond() throws InterruptedException {
+    String token = katakana(6);
+    var p = photographer("miyazaki", "宮崎市", null, null, 30, 20000, "青島で" + token);
+    Api nodeB = new Api(Env.SAKURA).onPort(Integer.getInteger("it.node2.port", 9281));
+    LocalDate day = LocalDate.now(TOKYO).plusDays(29);
+    String search =
+        "/api/v1/photographers?keyword=" + encode(token) + "&date=" + day + "&from=11:00&to=11:00";
+    assertThat(ids(nodeB.get(search))).as("free at 11:00, and node B keeps the pool").hasSize(1);
+
+    var request =
+        Accounts.customer(Env.SAKURA)
+            .post(
+                "/api/v1/bookings",
+                Api.obj(
+                    Map.of("planId", p.planId(), "date", day.toString(), "startTime", "11:00")));
+    assertThat(request.status()).as(request.toString()).isEqualTo(201);
+    java.time.Instant committed = java.time.Instant.now(); // node A answered: committed
+    List<String> found = ids(nodeB.get(search));
+    while (!found.isEmpty()
+        && java.time.Instant.now().isBefore(committed.plus(java.time.Duration.ofSeconds(1)))) {
+      Thread.sleep(20);
+      found = ids(nodeB.get(search));
+    }
+    assertThat(found).as("node B no longer offers 11:00 within a second of the commit").isEmpty();
+  }
+
+  @Test
+  void theRebuildJobBringsDataLoadedAroundTheApplicationIntoSearch() throws InterruptedException {
+    String token = katakana(6);
+    var p = photographer("kagoshima", "鹿児島市", null, null, 30, 20000, "桜島で" + token);
+    LocalDate day = LocalDate.now(TOKYO).plusDays(31);
+    String search = "/api/v1/photographers?keyword=" + encode(token) + "&date=";
+    // Closed that day, loaded straight into the database (as a data import or the benchmark's
+    // generator does): nothing has told search yet.
+    Sql.execute(
+        "INSERT INTO availability_exception (id, tenant_id, photographer_id, on_date)"
+            + " VALUES (?, 'sakura', ?, CAST(? AS DATE))",
+        java.util.UUID.randomUUID().toString(),
+        p.id(),
+        day.toString());
+    String job = java.util.UUID.randomUUID().toString();
+    Sql.execute(
+        "INSERT INTO job (id, tenant_id, kind, status, payload, run_at, attempts, created_at)"
+            + " VALUES (?, 'sakura', 'search.days', 'PENDING', '', now(), 0, now())",
+        job);
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+    while (Sql.number("SELECT COUNT(*) FROM job WHERE id = ? AND status = 'DONE'", job) == 0
+        && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+    }
+    assertThat(Sql.number("SELECT COUNT(*) FROM job WHERE id = ? AND status = 'DONE'", job))
+        .as("the rebuild ran")
+        .isEqualTo(1);
+    Api anonymous = new Api(Env.SAKURA);
+    assertThat(ids(anonymous.get(search + day))).as("closed that day").isEmpty();
+    assertThat(ids(anonymous.get(search + day.plusDays(1)))).as("open the next").hasSize(1);
   }
 
   // --- helpers ---

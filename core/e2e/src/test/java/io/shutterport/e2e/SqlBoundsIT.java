@@ -12,12 +12,18 @@ import org.junit.jupiter.api.Test;
  * Search, profile and booking reads take a bounded number of SQL statements (≤ 10), counted by the
  * server itself ({@code X-Sql-Statements}, diagnostics on in the test servers); the booking
  * request, a write that checks availability, holds the calendar, sets its timers and notifies the
- * photographer (centre, mail, reminder), takes at most {@value #WRITE_BOUND}. The benchmark checks
- * the read bound against a tenant with 100,000 photographers.
+ * photographer (centre, mail, reminder) and keeps search's free time of the date in step, takes at
+ * most {@value #WRITE_BOUND}. The benchmark checks the read bound against a tenant with 100,000
+ * photographers.
  */
 class SqlBoundsIT {
   static final int BOUND = 10;
-  static final int WRITE_BOUND = 15;
+
+  /**
+   * The 15 it had, plus the read and the insert that keep search's free time of the held date in
+   * step (docs/matching.md, decision 104).
+   */
+  static final int WRITE_BOUND = 17;
 
   @BeforeAll
   static void smtp() {

@@ -13,7 +13,6 @@ import java.util.Set;
  * @param language photographers speaking this language code
  * @param minRating average stars at least this (only reviewed photographers)
  * @param grams bigrams a photographer's text must all contain; empty for none
- * @param limit at most this many plan rows
  */
 public record CandidateQuery(
     String categoryId,
@@ -23,5 +22,4 @@ public record CandidateQuery(
     Long maxPriceMinor,
     String language,
     Double minRating,
-    Set<String> grams,
-    int limit) {}
+    Set<String> grams) {}

@@ -39,6 +39,7 @@ public class CatalogService {
   @Inject io.shutterport.platform.audit.AuditLog audit;
   @Inject CatalogRepository repository;
   @Inject ListingReader listings;
+  @Inject io.shutterport.catalog.infrastructure.FreeDays freeDays;
   @Inject IdentityService identity;
   @Inject TenantPlugins plugins;
   @Inject TenantService tenants;
@@ -99,14 +100,15 @@ public class CatalogService {
   }
 
   /**
-   * The candidates of a search, cheapest matching plan per photographer first, and with a date
-   * their availability on it: one query whatever their number.
+   * The candidates of a search — every photographer who passes its filters, with their cheapest
+   * matching plan, cheapest first — and with a date their free time on it: one query whatever their
+   * number.
    */
   @Transactional
   public Listing candidatesOn(CandidateQuery query, LocalDate date) {
     Map<String, Candidate> found = new LinkedHashMap<>();
     Map<String, List<Availability.Window>> weekly = new HashMap<>();
-    Map<String, Map<String, Availability.Window>> exceptions = new HashMap<>();
+    Map<String, FreeTime> free = new HashMap<>();
     for (ListingReader.Row row : listings.candidates(tenant.require(), query, date)) {
       String id = row.photographerId();
       if (!found.containsKey(id)) {
@@ -115,46 +117,21 @@ public class CatalogService {
       if (date == null || !found.get(id).plan().id().equals(row.planId())) {
         continue;
       }
-      if (row.ruleStart() != null) {
+      if (row.dayFree() != null) {
+        free.putIfAbsent(id, FreeTime.decode(row.dayFree()));
+      } else if (row.ruleStart() != null) {
         Availability.Window w = new Availability.Window(row.ruleStart(), row.ruleEnd());
         List<Availability.Window> windows = weekly.computeIfAbsent(id, k -> new ArrayList<>());
         if (!windows.contains(w)) {
           windows.add(w);
         }
       }
-      if (row.exceptionId() != null) {
-        exceptions
-            .computeIfAbsent(id, k -> new LinkedHashMap<>())
-            .put(
-                row.exceptionId(),
-                row.exceptionStart() == null
-                    ? null
-                    : new Availability.Window(row.exceptionStart(), row.exceptionEnd()));
-      }
     }
     if (date == null) {
       return new Listing(List.copyOf(found.values()), Map.of());
     }
-    Map<String, Availability> availability = new HashMap<>();
-    for (Candidate c : found.values()) {
-      String id = c.photographerId();
-      Map<LocalDate, List<Availability.Window>> special = Map.of();
-      if (exceptions.containsKey(id)) {
-        List<Availability.Window> windows =
-            exceptions.get(id).values().stream().filter(java.util.Objects::nonNull).toList();
-        special = Map.of(date, windows); // no window: closed all day
-      }
-      availability.put(
-          id,
-          new Availability(
-              c.schedule().zone(),
-              Map.of(date.getDayOfWeek(), weekly.getOrDefault(id, List.of())),
-              special,
-              c.schedule().minNotice(),
-              c.schedule().horizonDays(),
-              c.schedule().buffers()));
-    }
-    return new Listing(List.copyOf(found.values()), availability);
+    weekly.forEach((id, windows) -> free.putIfAbsent(id, FreeTime.whole(windows)));
+    return new Listing(List.copyOf(found.values()), free);
   }
 
   private static Candidate candidate(ListingReader.Row r) {
@@ -460,6 +437,7 @@ public class CatalogService {
         Duration.ofMinutes(form.minNoticeMinutes()),
         form.horizonDays());
     repository.replaceAvailability(userId, rules, today, exceptions);
+    freeDays.rebuild(tenant.require(), List.of(userId));
     changed.fire(new io.shutterport.platform.events.SearchInputsChanged(tenant.require()));
     return myAvailability(userId);
   }
@@ -674,6 +652,18 @@ public class CatalogService {
   @Transactional
   public boolean hasPlans() {
     return repository.anyPlan();
+  }
+
+  /**
+   * Time was held or given back (a booking moved in or out of a holding state): the free days of
+   * the dates it touches are recomputed in the same transaction, so search never shows a committed
+   * booking's time as free.
+   */
+  void onHoldsChanged(
+      @jakarta.enterprise.event.Observes io.shutterport.platform.events.SearchInputsChanged event) {
+    if (event.photographerId() != null && !event.dates().isEmpty()) {
+      freeDays.refresh(event.tenantId(), event.photographerId(), event.dates());
+    }
   }
 
   /** A suspended photographer's listings leave search and booking; reinstated, they return. */

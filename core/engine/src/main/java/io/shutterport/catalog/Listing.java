@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * What a search found before ranking.
  *
- * @param candidates photographers with their cheapest matching plan, cheapest first
- * @param availability their rules and exceptions on the asked date, by photographer; empty without
- *     a date
+ * @param candidates every photographer who passes the filters, with their cheapest matching plan,
+ *     cheapest first
+ * @param free their free time on the asked date, by photographer; empty without a date
  */
-public record Listing(List<Candidate> candidates, Map<String, Availability> availability) {}
+public record Listing(List<Candidate> candidates, Map<String, FreeTime> free) {}

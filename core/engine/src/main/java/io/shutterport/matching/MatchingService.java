@@ -46,14 +46,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Search ranked by a documented score (docs/matching.md), the marketplace's pick (おまかせ), and each
- * photographer's view of their own ranking. A search costs at most three queries whatever the data
- * size — candidates with the date's windows, their holds, their covers — and none when its pool is
- * cached (docs/benchmarks.md).
+ * Search ranked by a documented score (docs/matching.md) over every photographer who passes its
+ * filters, the marketplace's pick (おまかせ), and each photographer's view of their own ranking. A
+ * search costs two queries whatever the data size — candidates with their free time on the date,
+ * their covers — and none when its pool is cached (docs/benchmarks.md).
  */
 @ApplicationScoped
 public class MatchingService {
-  static final int CANDIDATE_ROWS = 60;
   static final int RESULTS = 20;
   private static final int SHARED_CANDIDATES = 50_000;
   private static final Set<String> LANGUAGES = Set.of("ja", "en", "zh", "ko", "fr", "es", "de");
@@ -232,7 +231,7 @@ public class MatchingService {
     List<String> ids = candidates.stream().map(Candidate::photographerId).toList();
     Map<String, String> covers = gallery.coverIds(ids);
     Map<String, int[]> free =
-        c.date() == null ? Map.of() : freeMinutes(candidates, ids, listing, c.date());
+        c.date() == null ? Map.of() : freeMinutes(candidates, listing, c.date());
     return new Pool(candidates, free, covers);
   }
 
@@ -449,7 +448,7 @@ public class MatchingService {
             t);
     Pool pool = pool(c);
     List<String> now =
-        rank(pool, c, RankingWeights.parse(t.rankingWeights()), 0, CANDIDATE_ROWS)
+        rank(pool, c, RankingWeights.parse(t.rankingWeights()), 0, PREVIEW_PLACES)
             .matches()
             .stream()
             .map(Match::photographerId)
@@ -467,6 +466,9 @@ public class MatchingService {
     }
     return List.copyOf(rows);
   }
+
+  /** How far down today's ranking a preview looks for each photographer's place. */
+  private static final int PREVIEW_PLACES = 1_000;
 
   /** An operator's weights in their text form, or a 400 saying how to write them. */
   private static RankingWeights weights(String text) {
@@ -502,8 +504,7 @@ public class MatchingService {
           null,
           query.language(),
           query.minRating(),
-          query.grams(),
-          query.limit());
+          query.grams());
     }
 
     /** The database filters a pool depends on besides its date: all but the budget. */
@@ -618,8 +619,7 @@ public class MatchingService {
             budget == null ? null : budget.minorUnits(),
             language,
             f.minRating(),
-            grams,
-            CANDIDATE_ROWS);
+            grams);
     return new Criteria(
         query,
         point ? latitude : null,
@@ -631,37 +631,31 @@ public class MatchingService {
         budget);
   }
 
-  /** Free starts over the whole date per candidate, in minutes after midnight in their zone. */
-  private Map<String, int[]> freeMinutes(
-      List<Candidate> candidates, List<String> ids, Listing listing, LocalDate date) {
-    if (candidates.isEmpty()) {
-      return Map.of();
-    }
-    // Wide enough for any photographer's zone: the date starts and ends within a day of UTC's.
-    Instant from = date.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    Instant to = date.plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    Map<String, List<Availability.Busy>> busy = calendar.busy(ids, from, to);
+  /**
+   * Free starts over the whole date per candidate, in minutes after midnight in their zone: their
+   * stored free time ({@link io.shutterport.catalog.FreeTime}) for their plan's length, from their
+   * notice on and within their horizon — no slot is computed against bookings here.
+   */
+  private static Map<String, int[]> freeMinutes(
+      List<Candidate> candidates, Listing listing, LocalDate date) {
     Instant now = Instant.now();
     Map<String, int[]> result = new java.util.HashMap<>();
     for (Candidate candidate : candidates) {
-      Availability a = listing.availability().get(candidate.photographerId());
-      if (a == null) {
+      io.shutterport.catalog.FreeTime free = listing.free().get(candidate.photographerId());
+      Candidate.Schedule schedule = candidate.schedule();
+      if (free == null
+          || date.isAfter(
+              now.atZone(schedule.zone()).toLocalDate().plusDays(schedule.horizonDays()))) {
         continue;
       }
-      List<Instant> starts =
-          a.slots(
-              date,
-              date,
-              Duration.ofMinutes(candidate.plan().durationMinutes()),
-              STEP,
-              busy.getOrDefault(candidate.photographerId(), List.of()),
-              now);
-      int[] minutes = new int[starts.size()];
-      for (int i = 0; i < minutes.length; i++) {
-        LocalTime local = starts.get(i).atZone(a.zone()).toLocalTime();
-        minutes[i] = local.getHour() * 60 + local.getMinute();
-      }
-      result.put(candidate.photographerId(), minutes);
+      long seconds =
+          Duration.between(
+                  date.atStartOfDay(schedule.zone()).toInstant(), now.plus(schedule.minNotice()))
+              .toSeconds();
+      int earliest = (int) Math.max(-1, Math.min(24 * 60 + 1, -Math.floorDiv(-seconds, 60)));
+      result.put(
+          candidate.photographerId(),
+          free.starts(candidate.plan().durationMinutes(), 0, 24 * 60, earliest));
     }
     return result;
   }

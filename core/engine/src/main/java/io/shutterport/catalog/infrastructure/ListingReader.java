@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Search's candidates in one SQL statement: the cheapest matching plans from the read model ({@code
- * search_listing}), their photographers and plans, and — when a date is asked — the weekly windows
- * and exceptions of that date. Plain SQL because entities would cost more to build than the query
- * costs to run (docs/benchmarks.md).
+ * Search's candidates in one SQL statement: every matching plan from the read model ({@code
+ * search_listing}), their photographers and plans, and — when a date is asked — the date's free
+ * time ({@code search_day}) or, where the date is an ordinary one, its weekday's windows. Plain SQL
+ * because entities would cost more to build than the query costs to run (docs/benchmarks.md).
  */
 @ApplicationScoped
 public class ListingReader {
@@ -27,8 +27,9 @@ public class ListingReader {
           + " pl.express_days, pl.express_price_minor, pl.instant_book";
 
   /**
-   * One row of the result: a plan with its photographer, and at most one weekly window and one
-   * exception of the asked date (a plan comes back once per combination of the two).
+   * One row of the result: a plan with its photographer and — with a date — either the date's free
+   * time ({@code search_day}, when the date differs from the weekly rules) or one weekly window of
+   * its weekday (a plan comes back once per window).
    */
   public record Row(
       String photographerId,
@@ -64,13 +65,14 @@ public class ListingReader {
       boolean instantBook,
       Integer ruleStart,
       Integer ruleEnd,
-      String exceptionId,
-      Integer exceptionStart,
-      Integer exceptionEnd) {}
+      String dayFree) {}
 
   @Inject ReadSql sql;
 
-  /** The candidates of a query, cheapest first; with a date, their windows of that date. */
+  /**
+   * Every plan that passes a query's filters, cheapest first — no cut: search ranks them all — and
+   * with a date, what each photographer has free on it.
+   */
   public List<Row> candidates(String tenantId, CandidateQuery q, LocalDate date) {
     List<Object> parameters = new ArrayList<>();
     StringBuilder inner =
@@ -104,29 +106,28 @@ public class ListingReader {
               + " AND g.gram = ?)");
       parameters.add(gram);
     }
-    inner.append(" ORDER BY l.price_minor, l.plan_id FETCH FIRST ").append(q.limit());
-    inner.append(" ROWS ONLY");
 
     StringBuilder outer = new StringBuilder("SELECT ").append(COLUMNS);
-    outer.append(
-        date == null
-            ? ", NULL, NULL, NULL, NULL, NULL"
-            : ", r.start_minute, r.end_minute, e.id, e.start_minute, e.end_minute");
+    outer.append(date == null ? ", NULL, NULL, NULL" : ", r.start_minute, r.end_minute, d.free");
     outer.append(" FROM (").append(inner).append(") c");
     outer.append(" JOIN photographer_profile pr ON pr.id = c.photographer_id");
     outer.append(" JOIN plan pl ON pl.id = c.plan_id");
     if (date != null) {
-      outer.append(" LEFT JOIN availability_rule r ON r.photographer_id = c.photographer_id");
-      outer.append(" AND r.tenant_id = ? AND r.weekday = ?");
-      outer.append(" LEFT JOIN availability_exception e ON e.photographer_id = c.photographer_id");
-      outer.append(" AND e.tenant_id = ? AND e.on_date = ?");
+      outer.append(" LEFT JOIN search_day d ON d.photographer_id = c.photographer_id");
+      outer.append(" AND d.on_date = ?");
+      outer.append(" LEFT JOIN availability_rule r ON d.photographer_id IS NULL");
+      outer.append(" AND r.photographer_id = c.photographer_id AND r.tenant_id = ?");
+      outer.append(" AND r.weekday = ?");
+      parameters.add(date);
       parameters.add(tenantId);
       parameters.add(date.getDayOfWeek().getValue());
-      parameters.add(tenantId);
-      parameters.add(date);
     }
     outer.append(" ORDER BY c.price_minor, c.plan_id");
-    return sql.listMayLag(outer.toString(), parameters, ListingReader::row);
+    // With a date the answer says what is free, which must follow every committed booking: the
+    // primary. Without one it may lag a moment: the replica (decision 103).
+    return date == null
+        ? sql.listMayLag(outer.toString(), parameters, ListingReader::row)
+        : sql.list(outer.toString(), parameters, ListingReader::row);
   }
 
   private static void condition(
@@ -172,8 +173,6 @@ public class ListingReader {
         r.flag(31),
         r.nullableInteger(32),
         r.nullableInteger(33),
-        r.text(34),
-        r.nullableInteger(35),
-        r.nullableInteger(36));
+        r.text(34));
   }
 }
