@@ -6,6 +6,16 @@ import java.sql.DriverManager;
 final class Sql {
   private Sql() {}
 
+  /** A connection of its own to the nodes' database (batched inserts rewritten into one). */
+  static java.sql.Connection connect() throws java.sql.SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:5432/"
+            + System.getProperty("it.db.name", "shutterport_it")
+            + "?reWriteBatchedInserts=true",
+        "postgres",
+        "");
+  }
+
   /** The single number a query with one {@code ?} parameter returns. */
   static long number(String query, String parameter) {
     return Long.parseLong(text(query, parameter));

@@ -606,8 +606,11 @@ public class MatchingService {
     }
     double[] box = null;
     if (point) {
+      // A box around every point within the radius: a degree of latitude is 111.2 km, and a
+      // degree of longitude is shortest at the box's edge farthest from the equator.
       double dLat = radius / 111.0;
-      double dLon = radius / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(latitude))));
+      double farthest = Math.min(90, Math.abs(latitude) + dLat);
+      double dLon = radius / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(farthest))));
       box = new double[] {latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon};
     }
     CandidateQuery query =
