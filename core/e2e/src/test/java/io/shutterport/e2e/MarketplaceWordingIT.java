@@ -106,12 +106,13 @@ class MarketplaceWordingIT {
     browser.open("/operator/settings");
     browser.retype("#weightsForm\\:rating", "60");
     browser.retype("#weightsForm\\:price", "0");
+    browser.retype("#weightsForm\\:relevance", "30");
     browser.click("#weightsForm\\:previewWeights");
     browser.waitVisible("#weights-empty"); // a new marketplace has no photographers yet
     browser.submit("#weightsForm\\:saveWeights");
     assertThat(browser.text("#messages")).contains("保存しました");
     assertThat(operator.get("/api/v1/operator/settings").json().getString("rankingWeights"))
-        .isEqualTo("distance=25,availability=25,rating=60,response=15,price=0");
+        .isEqualTo("distance=25,availability=25,rating=60,response=15,price=0,relevance=30");
   }
 
   @Test

@@ -1,7 +1,5 @@
 package io.shutterport.catalog;
 
-import java.util.Set;
-
 /**
  * Filters the database applies before ranking. Null means "any".
  *
@@ -12,7 +10,7 @@ import java.util.Set;
  * @param maxPriceMinor plans at most this price
  * @param language photographers speaking this language code
  * @param minRating average stars at least this (only reviewed photographers)
- * @param grams bigrams a photographer's text must all contain; empty for none
+ * @param keyword words a photographer's text must hold; {@link Keyword#NONE} for none
  */
 public record CandidateQuery(
     String categoryId,
@@ -22,4 +20,4 @@ public record CandidateQuery(
     Long maxPriceMinor,
     String language,
     Double minRating,
-    Set<String> grams) {}
+    Keyword keyword) {}

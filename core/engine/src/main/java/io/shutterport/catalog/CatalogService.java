@@ -40,6 +40,7 @@ public class CatalogService {
   @Inject CatalogRepository repository;
   @Inject ListingReader listings;
   @Inject io.shutterport.catalog.infrastructure.FreeDays freeDays;
+  @Inject io.shutterport.catalog.infrastructure.SearchTerms searchTerms;
   @Inject IdentityService identity;
   @Inject TenantPlugins plugins;
   @Inject TenantService tenants;
@@ -109,10 +110,14 @@ public class CatalogService {
     Map<String, Candidate> found = new LinkedHashMap<>();
     Map<String, List<Availability.Window>> weekly = new HashMap<>();
     Map<String, FreeTime> free = new HashMap<>();
+    Map<String, Double> relevance = new HashMap<>();
     for (ListingReader.Row row : listings.candidates(tenant.require(), query, date)) {
       String id = row.photographerId();
       if (!found.containsKey(id)) {
         found.put(id, candidate(row)); // rows come cheapest first
+        if (!query.keyword().isEmpty()) {
+          relevance.put(id, query.keyword().relevance(row.keywordWeights()));
+        }
       }
       if (date == null || !found.get(id).plan().id().equals(row.planId())) {
         continue;
@@ -128,10 +133,10 @@ public class CatalogService {
       }
     }
     if (date == null) {
-      return new Listing(List.copyOf(found.values()), Map.of());
+      return new Listing(List.copyOf(found.values()), Map.of(), relevance);
     }
     weekly.forEach((id, windows) -> free.putIfAbsent(id, FreeTime.whole(windows)));
-    return new Listing(List.copyOf(found.values()), free);
+    return new Listing(List.copyOf(found.values()), free, relevance);
   }
 
   private static Candidate candidate(ListingReader.Row r) {
@@ -227,19 +232,11 @@ public class CatalogService {
     repository.countRequest(photographerId, 0, 1);
   }
 
-  /** Rebuilds the keyword index of a photographer from name, city, plan titles and bio. */
+  /** Rebuilds the photographer's listing and keyword index (name, plan titles, area and bio). */
   private void reindex(PhotographerProfile profile) {
     repository.relist(profile);
     changed.fire(new io.shutterport.platform.events.SearchInputsChanged(tenant.require()));
-    StringBuilder text =
-        new StringBuilder(profile.displayName()).append(' ').append(profile.city()).append(' ');
-    for (Plan plan : repository.plansOf(profile.id())) {
-      text.append(plan.view().title()).append(' ');
-    }
-    text.append(profile.bio());
-    repository.replaceGrams(
-        profile.id(),
-        Grams.of(text.toString()).stream().limit(Grams.MAX_PER_PHOTOGRAPHER).toList());
+    searchTerms.rebuild(tenant.require(), List.of(profile.id()));
   }
 
   /**

@@ -9,9 +9,22 @@ package io.shutterport.matching;
  * @param rating the Bayesian average of stars, divided by 5
  * @param response the share of requests the photographer answered, with a prior of 1 in 2
  * @param price 1 at or below 70% of the budget, falling to 0 at the budget
+ * @param relevance how well the photographer's text matches the keyword ({@link
+ *     io.shutterport.catalog.Keyword#relevance}); null in a search without one
  */
 public record Factors(
-    double distance, double availability, double rating, double response, double price) {
+    double distance,
+    double availability,
+    double rating,
+    double response,
+    double price,
+    Double relevance) {
+
+  /** Factors of a search without a keyword. */
+  public Factors(
+      double distance, double availability, double rating, double response, double price) {
+    this(distance, availability, rating, response, price, null);
+  }
 
   /**
    * Prior for ratings: a newcomer counts as {@link #PRIOR_COUNT} reviews of {@link #PRIOR_MEAN}.

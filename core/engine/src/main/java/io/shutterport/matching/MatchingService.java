@@ -8,7 +8,7 @@ import io.shutterport.catalog.Availability;
 import io.shutterport.catalog.Candidate;
 import io.shutterport.catalog.CandidateQuery;
 import io.shutterport.catalog.CatalogService;
-import io.shutterport.catalog.Grams;
+import io.shutterport.catalog.Keyword;
 import io.shutterport.catalog.Listing;
 import io.shutterport.catalog.Places;
 import io.shutterport.catalog.Prefecture;
@@ -32,7 +32,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,6 +53,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class MatchingService {
   static final int RESULTS = 20;
+
+  /** A keyword's most characters, words, and index terms over all their spellings. */
+  private static final int MAX_KEYWORD = 40;
+
+  private static final int MAX_WORDS = 6;
+  private static final int MAX_TERMS = 80;
   private static final int SHARED_CANDIDATES = 50_000;
   private static final Set<String> LANGUAGES = Set.of("ja", "en", "zh", "ko", "fr", "es", "de");
   private static final Duration STEP = Duration.ofMinutes(30);
@@ -70,6 +75,7 @@ public class MatchingService {
   @Inject IdentityService identity;
   @Inject GalleryService gallery;
   @Inject TenantService tenants;
+  @Inject io.shutterport.tenant.TenantPlugins plugins;
   @Inject TenantContext tenant;
   @Inject io.shutterport.platform.config.Settings settings;
   @Inject TenantWork work;
@@ -95,7 +101,10 @@ public class MatchingService {
    * budget are exactly these filtered by it.
    */
   private record Pool(
-      List<Candidate> candidates, Map<String, int[]> freeMinutes, Map<String, String> covers) {
+      List<Candidate> candidates,
+      Map<String, int[]> freeMinutes,
+      Map<String, Double> relevance,
+      Map<String, String> covers) {
     boolean lists(String photographerId) {
       return candidates.stream().anyMatch(c -> c.photographerId().equals(photographerId));
     }
@@ -232,7 +241,7 @@ public class MatchingService {
     Map<String, String> covers = gallery.coverIds(ids);
     Map<String, int[]> free =
         c.date() == null ? Map.of() : freeMinutes(candidates, listing, c.date());
-    return new Pool(candidates, free, covers);
+    return new Pool(candidates, free, listing.relevance(), covers);
   }
 
   /**
@@ -265,7 +274,10 @@ public class MatchingService {
               c.date() == null ? 0.5 : (double) starts / Math.max(1, c.possibleStarts()),
               Factors.bayesianRating(candidate.ratingCount(), candidate.ratingSum()) / 5.0,
               Factors.responseRate(candidate.requestsReceived(), candidate.requestsAnswered()),
-              priceFit(candidate.plan().price(), c.budget()));
+              priceFit(candidate.plan().price(), c.budget()),
+              c.query().keyword().isEmpty()
+                  ? null
+                  : pool.relevance().getOrDefault(candidate.photographerId(), 0.0));
       scored.add(new Scored(candidate, weights.score(factors), factors, km, free));
     }
     scored.sort(
@@ -504,7 +516,7 @@ public class MatchingService {
           null,
           query.language(),
           query.minRating(),
-          query.grams());
+          query.keyword());
     }
 
     /** The database filters a pool depends on besides its date: all but the budget. */
@@ -517,7 +529,7 @@ public class MatchingService {
           query.box() == null ? "" : java.util.Arrays.toString(query.box()),
           String.valueOf(query.language()),
           String.valueOf(query.minRating()),
-          new java.util.TreeSet<>(query.grams()).toString());
+          query.keyword().key());
     }
   }
 
@@ -592,13 +604,18 @@ public class MatchingService {
     if (f.minRating() != null && !(f.minRating() >= 1 && f.minRating() <= 5)) {
       errors.add(new FieldError("minRating", "validation.minRating"));
     }
-    Set<String> grams = Set.of();
-    String keyword = blankToNull(f.keyword());
-    if (keyword != null) {
-      String normal = Normalizer.normalize(keyword, Normalizer.Form.NFKC);
-      grams = Grams.of(normal);
-      if (normal.length() > 40 || grams.isEmpty() || grams.size() > 40) {
+    Keyword keyword = Keyword.NONE;
+    String text = blankToNull(f.keyword());
+    if (text != null) {
+      if (text.length() > MAX_KEYWORD) {
         errors.add(new FieldError("keyword", "validation.keyword"));
+      } else {
+        keyword = Keyword.of(text, plugins.synonyms());
+        if (keyword.isEmpty()
+            || keyword.words().size() > MAX_WORDS
+            || keyword.terms() > MAX_TERMS) {
+          errors.add(new FieldError("keyword", "validation.keyword"));
+        }
       }
     }
     if (!errors.isEmpty()) {
@@ -622,7 +639,7 @@ public class MatchingService {
             budget == null ? null : budget.minorUnits(),
             language,
             f.minRating(),
-            grams);
+            keyword);
     return new Criteria(
         query,
         point ? latitude : null,

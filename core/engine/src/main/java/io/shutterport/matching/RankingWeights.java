@@ -5,14 +5,26 @@ import java.util.Map;
 
 /**
  * How much each factor counts in a tenant's ranking. Text form, as operators write it: {@code
- * distance=25,availability=25,rating=25,response=15,price=10} (non-negative integers; only their
- * proportions matter).
+ * distance=25,availability=25,rating=25,response=15,price=10,relevance=20} (non-negative integers;
+ * only their proportions matter). A factor left out weighs 0, except relevance, which weighs
+ * {@value #DEFAULT_RELEVANCE} unless written: marketplaces whose weights were saved before keyword
+ * relevance existed rank by it too, with no change to their stored text (decision 105).
  */
-public record RankingWeights(int distance, int availability, int rating, int response, int price) {
-  public static final String DEFAULT = "distance=25,availability=25,rating=25,response=15,price=10";
+public record RankingWeights(
+    int distance, int availability, int rating, int response, int price, int relevance) {
+  public static final String DEFAULT =
+      "distance=25,availability=25,rating=25,response=15,price=10,relevance=20";
+
+  /** Relevance's weight when the text does not name it. */
+  public static final int DEFAULT_RELEVANCE = 20;
 
   public RankingWeights {
-    if (distance < 0 || availability < 0 || rating < 0 || response < 0 || price < 0) {
+    if (distance < 0
+        || availability < 0
+        || rating < 0
+        || response < 0
+        || price < 0
+        || relevance < 0) {
       throw new IllegalArgumentException("weights must not be negative");
     }
     if (distance + availability + rating + response + price == 0) {
@@ -34,7 +46,19 @@ public record RankingWeights(int distance, int availability, int rating, int res
       }
     }
     for (String name : values.keySet()) {
-      if (!Map.of("distance", 0, "availability", 0, "rating", 0, "response", 0, "price", 0)
+      if (!Map.of(
+              "distance",
+              0,
+              "availability",
+              0,
+              "rating",
+              0,
+              "response",
+              0,
+              "price",
+              0,
+              "relevance",
+              0)
           .containsKey(name)) {
         throw new IllegalArgumentException("unknown factor: " + name);
       }
@@ -44,7 +68,8 @@ public record RankingWeights(int distance, int availability, int rating, int res
         values.getOrDefault("availability", 0),
         values.getOrDefault("rating", 0),
         values.getOrDefault("response", 0),
-        values.getOrDefault("price", 0));
+        values.getOrDefault("price", 0),
+        values.getOrDefault("relevance", DEFAULT_RELEVANCE));
   }
 
   public String format() {
@@ -57,17 +82,27 @@ public record RankingWeights(int distance, int availability, int rating, int res
         + ",response="
         + response
         + ",price="
-        + price;
+        + price
+        + ",relevance="
+        + relevance;
   }
 
-  /** The weighted score of factors each between 0 and 1; the result is between 0 and 1. */
+  /**
+   * The weighted score of factors each between 0 and 1; the result is between 0 and 1. Relevance
+   * counts only in a search with a keyword: without one, the other factors' weights are the whole.
+   */
   public double score(Factors f) {
     double total = distance + availability + rating + response + price;
-    return (distance * f.distance()
+    double sum =
+        distance * f.distance()
             + availability * f.availability()
             + rating * f.rating()
             + response * f.response()
-            + price * f.price())
-        / total;
+            + price * f.price();
+    if (f.relevance() != null) {
+      total += relevance;
+      sum += relevance * f.relevance();
+    }
+    return total == 0 ? 0 : sum / total;
   }
 }

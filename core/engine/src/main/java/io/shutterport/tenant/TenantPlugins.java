@@ -125,6 +125,22 @@ public class TenantPlugins {
     return providers;
   }
 
+  /**
+   * The synonym groups of the marketplace's category plugins (for keyword search). A plugin that
+   * fails to answer gives none.
+   */
+  public List<List<String>> synonyms() {
+    List<List<String>> groups = new ArrayList<>();
+    for (var provider : categoryProviders(enabledPlugins())) {
+      try {
+        groups.addAll(provider.binding().call("synonyms", EventCategoryProvider::synonyms));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Category plugin synonyms unavailable: {0}", e.getMessage());
+      }
+    }
+    return groups;
+  }
+
   /** A category of the marketplace, shown or hidden. */
   public Optional<EventCategory> anyCategory(String id) {
     return allCategories().stream().filter(c -> c.id().equals(id)).findFirst();

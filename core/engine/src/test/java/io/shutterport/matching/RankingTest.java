@@ -30,6 +30,21 @@ class RankingTest {
   }
 
   @Test
+  void relevanceCountsOnlyWithAKeywordAndWeighsTwentyUnlessWritten() {
+    RankingWeights saved =
+        RankingWeights.parse("distance=1,availability=1,rating=2,response=0,price=0");
+    assertThat(saved.relevance()).isEqualTo(RankingWeights.DEFAULT_RELEVANCE);
+    assertThat(saved.score(new Factors(1, 0, 0.5, 1, 1, null)))
+        .as("without a keyword the score is what it was")
+        .isCloseTo((1 + 0 + 2 * 0.5) / 4, within(1e-9));
+    assertThat(saved.score(new Factors(1, 0, 0.5, 1, 1, 1.0)))
+        .isCloseTo((1 + 0 + 2 * 0.5 + 20) / 24, within(1e-9));
+    RankingWeights none = RankingWeights.parse("rating=1,relevance=0");
+    assertThat(none.score(new Factors(0, 0, 0.5, 0, 0, 1.0))).isCloseTo(0.5, within(1e-9));
+    assertThat(RankingWeights.parse(none.format())).isEqualTo(none);
+  }
+
+  @Test
   void aFewPerfectReviewsDoNotBeatManyGoodOnes() {
     assertThat(Factors.bayesianRating(0, 0)).isEqualTo(Factors.PRIOR_MEAN);
     double twoFives = Factors.bayesianRating(2, 10);

@@ -4,7 +4,6 @@ import io.shutterport.catalog.domain.AvailabilityException;
 import io.shutterport.catalog.domain.AvailabilityRule;
 import io.shutterport.catalog.domain.PhotographerProfile;
 import io.shutterport.catalog.domain.Plan;
-import io.shutterport.catalog.domain.SearchGram;
 import io.shutterport.catalog.domain.SearchListing;
 import io.shutterport.platform.persistence.Db;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -121,18 +120,6 @@ public class CatalogRepository {
     }
     for (Plan plan : plansOf(profile.id())) {
       db.em().persist(new SearchListing(profile, plan));
-    }
-    db.em().flush();
-  }
-
-  /** Replaces a photographer's search bigrams. */
-  public void replaceGrams(String photographerId, java.util.Collection<String> grams) {
-    db.em()
-        .createQuery("DELETE FROM SearchGram g WHERE g.photographerId = :p")
-        .setParameter("p", photographerId)
-        .executeUpdate();
-    for (String gram : grams) {
-      db.em().persist(new SearchGram(photographerId, gram));
     }
     db.em().flush();
   }

@@ -34,9 +34,6 @@ public class FreeDays {
   /** Photographers per rebuild batch. */
   public static final int BATCH = 200;
 
-  /** Rows per INSERT statement (four parameters each, well under any driver's limit). */
-  private static final int ROWS_PER_INSERT = 500;
-
   @Inject Db db;
   @Inject ReadSql reads;
   @Inject CatalogRepository calendars;
@@ -135,14 +132,7 @@ public class FreeDays {
    * @return the last photographer rebuilt, or null when there were none left
    */
   public String rebuildAfter(String tenantId, String afterId) {
-    List<String> ids =
-        reads.list(
-            "SELECT id FROM photographer_profile WHERE tenant_id = ? AND id > ? ORDER BY id"
-                + " FETCH FIRST "
-                + BATCH
-                + " ROWS ONLY",
-            List.of(tenantId, afterId),
-            r -> r.text(1));
+    List<String> ids = photographersAfter(reads, tenantId, afterId, BATCH);
     rebuild(tenantId, ids);
     return ids.isEmpty() ? null : ids.get(ids.size() - 1);
   }
@@ -234,27 +224,29 @@ public class FreeDays {
   }
 
   private void insert(String tenantId, List<Object[]> rows) {
-    for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-      List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-      List<Object> parameters = new ArrayList<>(chunk.size() * 4);
-      for (Object[] row : chunk) {
-        parameters.add(row[0]);
-        parameters.add(row[1]);
-        parameters.add(tenantId);
-        parameters.add(row[2]);
-      }
-      update(
-          "INSERT INTO search_day (photographer_id, on_date, tenant_id, free) VALUES "
-              + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")),
-          parameters);
+    List<Object[]> withTenant = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      withTenant.add(new Object[] {row[0], row[1], tenantId, row[2]});
     }
+    db.insertRows("search_day", "(photographer_id, on_date, tenant_id, free)", withTenant);
   }
 
   private void update(String sql, List<Object> parameters) {
-    var query = db.em().createNativeQuery(sql);
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
-    query.executeUpdate();
+    db.execute(sql, parameters);
+  }
+
+  /**
+   * The next {@code batch} photographers of a tenant after {@code afterId}, in id order: how the
+   * rebuild jobs of search's read model walk a marketplace.
+   */
+  static List<String> photographersAfter(
+      ReadSql reads, String tenantId, String afterId, int batch) {
+    return reads.list(
+        "SELECT id FROM photographer_profile WHERE tenant_id = ? AND id > ? ORDER BY id"
+            + " FETCH FIRST "
+            + batch
+            + " ROWS ONLY",
+        List.of(tenantId, afterId),
+        r -> r.text(1));
   }
 }

@@ -8,11 +8,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Search's candidates in one SQL statement: every matching plan from the read model ({@code
- * search_listing}), their photographers and plans, and — when a date is asked — the date's free
- * time ({@code search_day}) or, where the date is an ordinary one, its weekday's windows. Plain SQL
+ * search_listing}), their photographers and plans, with a keyword how much each of its spellings
+ * weighs in their text ({@code search_gram}), and — when a date is asked — the date's free time
+ * ({@code search_day}) or, where the date is an ordinary one, its weekday's windows. Plain SQL
  * because entities would cost more to build than the query costs to run (docs/benchmarks.md).
  */
 @ApplicationScoped
@@ -65,7 +67,8 @@ public class ListingReader {
       boolean instantBook,
       Integer ruleStart,
       Integer ruleEnd,
-      String dayFree) {}
+      String dayFree,
+      int[] keywordWeights) {}
 
   @Inject ReadSql sql;
 
@@ -75,11 +78,25 @@ public class ListingReader {
    */
   public List<Row> candidates(String tenantId, CandidateQuery q, LocalDate date) {
     List<Object> parameters = new ArrayList<>();
-    StringBuilder inner =
-        new StringBuilder(
-            "SELECT l.plan_id, l.photographer_id, l.price_minor FROM search_listing l"
-                + " JOIN photographer_profile p ON p.id = l.photographer_id"
-                + " WHERE l.tenant_id = ?");
+    StringBuilder inner = new StringBuilder("SELECT l.plan_id, l.photographer_id, l.price_minor");
+    // Per spelling of each keyword word, the weight of its terms when the photographer has them
+    // all, else 0: primary-key probes per candidate, cheap whatever the index's size.
+    List<Set<String>> spellings = q.keyword().spellings();
+    for (int k = 0; k < spellings.size(); k++) {
+      Set<String> terms = spellings.get(k);
+      inner
+          .append(", (SELECT CASE WHEN COUNT(*) = ")
+          .append(terms.size())
+          .append(" THEN SUM(g.weight) ELSE 0 END FROM search_gram g")
+          .append(" WHERE g.photographer_id = l.photographer_id AND g.gram IN (")
+          .append(String.join(", ", java.util.Collections.nCopies(terms.size(), "?")))
+          .append(")) AS k")
+          .append(k);
+      parameters.addAll(new java.util.TreeSet<>(terms));
+    }
+    inner.append(
+        " FROM search_listing l JOIN photographer_profile p ON p.id = l.photographer_id"
+            + " WHERE l.tenant_id = ?");
     parameters.add(tenantId);
     condition(inner, parameters, " AND l.category_id = ?", q.categoryId());
     condition(inner, parameters, " AND l.prefecture = ?", q.prefecture());
@@ -99,16 +116,12 @@ public class ListingReader {
       inner.append(" AND p.rating_count > 0 AND p.rating_sum >= ? * p.rating_count");
       parameters.add(q.minRating());
     }
-    for (String gram : new java.util.TreeSet<>(q.grams())) {
-      // One primary-key probe per gram and candidate: cheap whatever the index's size.
-      inner.append(
-          " AND EXISTS (SELECT 1 FROM search_gram g WHERE g.photographer_id = l.photographer_id"
-              + " AND g.gram = ?)");
-      parameters.add(gram);
-    }
 
     StringBuilder outer = new StringBuilder("SELECT ").append(COLUMNS);
     outer.append(date == null ? ", NULL, NULL, NULL" : ", r.start_minute, r.end_minute, d.free");
+    for (int k = 0; k < spellings.size(); k++) {
+      outer.append(", c.k").append(k);
+    }
     outer.append(" FROM (").append(inner).append(") c");
     outer.append(" JOIN photographer_profile pr ON pr.id = c.photographer_id");
     outer.append(" JOIN plan pl ON pl.id = c.plan_id");
@@ -122,12 +135,24 @@ public class ListingReader {
       parameters.add(tenantId);
       parameters.add(date.getDayOfWeek().getValue());
     }
+    // Every word with one spelling held whole (a held term weighs 1 at least).
+    String separator = " WHERE ";
+    int k = 0;
+    for (List<Set<String>> word : q.keyword().words()) {
+      List<String> any = new ArrayList<>();
+      for (int i = 0; i < word.size(); i++) {
+        any.add("c.k" + k++ + " > 0");
+      }
+      outer.append(separator).append('(').append(String.join(" OR ", any)).append(')');
+      separator = " AND ";
+    }
     outer.append(" ORDER BY c.price_minor, c.plan_id");
     // With a date the answer says what is free, which must follow every committed booking: the
     // primary. Without one it may lag a moment: the replica (decision 103).
+    int weights = spellings.size();
     return date == null
-        ? sql.listMayLag(outer.toString(), parameters, ListingReader::row)
-        : sql.list(outer.toString(), parameters, ListingReader::row);
+        ? sql.listMayLag(outer.toString(), parameters, r -> row(r, weights))
+        : sql.list(outer.toString(), parameters, r -> row(r, weights));
   }
 
   private static void condition(
@@ -138,7 +163,11 @@ public class ListingReader {
     }
   }
 
-  private static Row row(ReadSql.Row r) throws SQLException {
+  private static Row row(ReadSql.Row r, int weights) throws SQLException {
+    int[] keywordWeights = new int[weights];
+    for (int k = 0; k < weights; k++) {
+      keywordWeights[k] = r.integer(35 + k);
+    }
     return new Row(
         r.text(1),
         r.text(2),
@@ -173,6 +202,7 @@ public class ListingReader {
         r.flag(31),
         r.nullableInteger(32),
         r.nullableInteger(33),
-        r.text(34));
+        r.text(34),
+        keywordWeights);
   }
 }

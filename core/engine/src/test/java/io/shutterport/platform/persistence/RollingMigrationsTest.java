@@ -116,6 +116,8 @@ class RollingMigrationsTest {
     assertThat(contractions("ALTER TABLE plan ADD COLUMN code VARCHAR(8) NOT NULL;")).hasSize(1);
     assertThat(contractions("ALTER TABLE plan ADD COLUMN code VARCHAR(8) NOT NULL DEFAULT 'x';"))
         .isEmpty();
+    assertThat(contractions("ALTER TABLE plan ADD COLUMN code VARCHAR(8) DEFAULT 'x' NOT NULL;"))
+        .isEmpty();
     assertThat(contractions("-- we dropped the idea of DROP TABLE here\nCREATE TABLE t (a INT);"))
         .isEmpty();
   }
@@ -126,7 +128,7 @@ class RollingMigrationsTest {
               "\\bRENAME\\b",
               "\\bALTER\\s+COLUMN\\s+\\S+\\s+(SET\\s+DATA\\s+)?TYPE\\b",
               "\\bSET\\s+NOT\\s+NULL\\b",
-              "\\bADD\\s+COLUMN\\s+[^;]*\\bNOT\\s+NULL\\b(?![^;]*\\bDEFAULT\\b)")
+              "\\bADD\\s+COLUMN\\b(?![^;]*\\bDEFAULT\\b)[^;]*\\bNOT\\s+NULL\\b")
           .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
           .toList();
 

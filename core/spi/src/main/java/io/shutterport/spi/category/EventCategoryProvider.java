@@ -32,4 +32,17 @@ public interface EventCategoryProvider {
   default Optional<PriceHint> priceHint(BookingContext booking) {
     return Optional.empty();
   }
+
+  /**
+   * Ways customers write the same thing, one group per thing (七五三, 753, しちごさん, shichigosan): a
+   * search keyword written as one of a group's spellings finds text holding any of them. Spellings
+   * are compared after width, case and kana folding (イヌ = いぬ = ｲﾇ), so a group need not list those
+   * variants.
+   *
+   * @return the groups; empty for none
+   * @since SPI 1.2
+   */
+  default List<List<String>> synonyms() {
+    return List.of();
+  }
 }

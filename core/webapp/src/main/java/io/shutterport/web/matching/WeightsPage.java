@@ -32,6 +32,7 @@ public class WeightsPage {
   private Integer rating;
   private Integer response;
   private Integer price;
+  private Integer relevance;
   private String date;
   private List<WeightsPreview> preview;
 
@@ -46,6 +47,7 @@ public class WeightsPage {
     rating = w.rating();
     response = w.response();
     price = w.price();
+    relevance = w.relevance();
     date =
         LocalDate.now(ui.getTenant().zone())
             .with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
@@ -63,7 +65,9 @@ public class WeightsPage {
         + ",response="
         + number(response)
         + ",price="
-        + number(price);
+        + number(price)
+        + ",relevance="
+        + number(relevance);
   }
 
   private static int number(Integer n) {
@@ -122,6 +126,14 @@ public class WeightsPage {
 
   public void setResponse(Integer response) {
     this.response = response;
+  }
+
+  public Integer getRelevance() {
+    return relevance;
+  }
+
+  public void setRelevance(Integer relevance) {
+    this.relevance = relevance;
   }
 
   public Integer getPrice() {

@@ -61,6 +61,11 @@ public class FamilyFactory implements EventCategoryProviderFactory {
       }
 
       @Override
+      public List<List<String>> synonyms() {
+        return List.of(List.of("ニューボーン", "新生児", "newborn"), List.of("家族", "かぞく", "family"));
+      }
+
+      @Override
       public Optional<PriceHint> priceHint(BookingContext booking) {
         String people = booking.answers().get(PEOPLE);
         if (!FAMILY.equals(booking.categoryId())

@@ -17,6 +17,15 @@ final class JapanCeremonies {
   static final String MAN_NENREI = "man-nenrei";
   static final String BIRTH_DATE = "birthDate";
 
+  /** How customers write the ceremonies: numerals, kana, romaji, older names. */
+  static final List<List<String>> SYNONYMS =
+      List.of(
+          List.of("七五三", "753", "しちごさん", "shichigosan"),
+          List.of("お宮参り", "宮参り", "初宮参り", "おみやまいり", "omiyamairi"),
+          List.of("成人式", "はたちの集い", "二十歳の集い", "せいじんしき", "seijinshiki"),
+          List.of("十三参り", "じゅうさんまいり", "jusanmairi"),
+          List.of("お食い初め", "百日祝い", "おくいぞめ", "okuizome"));
+
   private JapanCeremonies() {}
 
   static List<EventCategory> categories() {

@@ -38,6 +38,11 @@ public class JapanCeremoniesFactory implements EventCategoryProviderFactory {
       public List<FieldProblem> validate(BookingContext booking) {
         return CeremonyRules.validate(booking);
       }
+
+      @Override
+      public List<List<String>> synonyms() {
+        return JapanCeremonies.SYNONYMS;
+      }
     };
   }
 }

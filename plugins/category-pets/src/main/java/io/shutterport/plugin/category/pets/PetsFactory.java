@@ -66,6 +66,14 @@ public class PetsFactory implements EventCategoryProviderFactory {
       }
 
       @Override
+      public List<List<String>> synonyms() {
+        return List.of(
+            List.of("犬", "いぬ", "わんちゃん", "dog", "dogs"),
+            List.of("猫", "ねこ", "にゃんこ", "cat", "cats"),
+            List.of("ペット", "pet", "pets"));
+      }
+
+      @Override
       public Optional<PriceHint> priceHint(BookingContext booking) {
         int animals = Integer.parseInt(booking.answers().getOrDefault(ANIMALS, "1"));
         if (animals <= 1 || extraPerAnimal == 0 || booking.planPrice() == null) {

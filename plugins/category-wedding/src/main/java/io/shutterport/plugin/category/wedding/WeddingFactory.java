@@ -42,6 +42,14 @@ public class WeddingFactory implements EventCategoryProviderFactory {
       }
 
       @Override
+      public List<List<String>> synonyms() {
+        return List.of(
+            List.of("前撮り", "まえどり", "maedori", "prewedding"),
+            List.of("婚約", "エンゲージメント", "engagement"),
+            List.of("マタニティ", "妊婦", "maternity"));
+      }
+
+      @Override
       public Optional<PriceHint> priceHint(BookingContext booking) {
         return WeddingRules.priceHint(booking);
       }
