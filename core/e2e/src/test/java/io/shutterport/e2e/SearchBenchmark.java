@@ -37,7 +37,7 @@ class SearchBenchmark {
   private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
   private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 20));
   private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
-  private static final int BOOKINGS_PER_SECOND = Integer.getInteger("bench.bookings", 2);
+  private static final int BOOKINGS_PER_SECOND = Integer.getInteger("bench.bookings", 5);
   private static final String[] PREFECTURES = {
     "tokyo",
     "kanagawa",

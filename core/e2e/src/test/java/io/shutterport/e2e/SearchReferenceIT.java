@@ -43,17 +43,77 @@ class SearchReferenceIT {
   private static final int PAGE = 20;
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-  /** Prefecture, centre, cities. */
-  private record Area(String prefecture, double latitude, double longitude, String... cities) {}
+  /** Prefecture, its names in Japanese and English, centre, cities. */
+  private record Area(
+      String prefecture,
+      String ja,
+      String en,
+      double latitude,
+      double longitude,
+      String... cities) {}
 
   private static final List<Area> AREAS =
       List.of(
-          new Area("tokyo", 35.68, 139.76, "千代田区", "新宿区", "世田谷区"),
-          new Area("kanagawa", 35.45, 139.64, "横浜市", "川崎市", "鎌倉市"),
-          new Area("osaka", 34.69, 135.50, "大阪市", "堺市"),
-          new Area("kyoto", 35.01, 135.77, "京都市", "宇治市"),
-          new Area("fukuoka", 33.59, 130.40, "福岡市", "北九州市"),
-          new Area("hokkaido", 43.06, 141.35, "札幌市", "函館市"));
+          new Area("tokyo", "東京都", "Tokyo", 35.68, 139.76, "千代田区", "新宿区", "世田谷区"),
+          new Area("kanagawa", "神奈川県", "Kanagawa", 35.45, 139.64, "横浜市", "川崎市", "鎌倉市"),
+          new Area("osaka", "大阪府", "Osaka", 34.69, 135.50, "大阪市", "堺市"),
+          new Area("kyoto", "京都府", "Kyoto", 35.01, 135.77, "京都市", "宇治市"),
+          new Area("fukuoka", "福岡県", "Fukuoka", 33.59, 130.40, "福岡市", "北九州市"),
+          new Area("hokkaido", "北海道", "Hokkaido", 43.06, 141.35, "札幌市", "函館市"));
+
+  /** Words of names, titles and bios, in several scripts and widths. */
+  private static final List<String> WORDS =
+      List.of(
+          "前撮り",
+          "まえどり",
+          "maedori",
+          "七五三",
+          "犬",
+          "猫",
+          "ねこ",
+          "ネコ",
+          "神社",
+          "海辺",
+          "自然光",
+          "マタニティ",
+          "妊婦",
+          "婚約",
+          "Engagement",
+          "ﾌｫﾄ",
+          "フォト",
+          "家族",
+          "さくら",
+          "花",
+          "京都");
+
+  /** What customers type. */
+  private static final List<String> QUERY_WORDS =
+      List.of(
+          "前撮り",
+          "maedori",
+          "犬",
+          "猫",
+          "ねこ",
+          "神社",
+          "自然光",
+          "ふぉと",
+          "ﾌｫﾄ",
+          "マタニティ",
+          "婚約",
+          "海",
+          "花",
+          "さくら",
+          "京都",
+          "tokyo",
+          "大阪",
+          "engagement");
+
+  /** The wedding plugin's synonym groups, as its contract gives them. */
+  private static final List<List<String>> SYNONYMS =
+      List.of(
+          List.of("前撮り", "まえどり", "maedori", "prewedding"),
+          List.of("婚約", "エンゲージメント", "engagement"),
+          List.of("マタニティ", "妊婦", "maternity"));
 
   /** The categories of the wedding plugin the marketplace is created with. */
   private static final List<String> CATEGORIES = List.of("maedori", "engagement", "maternity");
@@ -70,7 +130,7 @@ class SearchReferenceIT {
       long started = System.nanoTime();
       new Generator(db, tenant, new Random(seed)).run();
       long generated = System.nanoTime();
-      rebuildFreeDays(db, tenant);
+      rebuildSearch(db, tenant);
       long rebuilt = System.nanoTime();
       World world = World.read(db, tenant);
       assertThat(world.people).hasSize(PHOTOGRAPHERS);
@@ -81,6 +141,7 @@ class SearchReferenceIT {
       int answered = 0;
       int beyondOnePage = 0;
       int dated = 0;
+      int keywords = 0;
       int largest = 0;
       for (int i = 0; i < QUERIES; i++) {
         Query query = Query.random(random);
@@ -108,11 +169,13 @@ class SearchReferenceIT {
         answered += shown.isEmpty() ? 0 : 1;
         beyondOnePage += expected.size() > PAGE ? 1 : 0;
         dated += query.date() == null ? 0 : 1;
+        keywords += query.keyword() == null ? 0 : 1;
         largest = Math.max(largest, expected.size());
       }
       System.out.printf(
-          "SearchReferenceIT (seed %d): %,d photographers generated in %.1f s, free days rebuilt"
-              + " in %.1f s; %d searches (%d with a date), %d with results, %d of more than a"
+          "SearchReferenceIT (seed %d): %,d photographers generated in %.1f s, free days and keyword index rebuilt"
+              + " in %.1f s; %d searches (%d with a date, %d with a keyword), %d with results, %d of"
+              + " more than a"
               + " page, largest total %,d%n",
           seed,
           PHOTOGRAPHERS,
@@ -120,6 +183,7 @@ class SearchReferenceIT {
           (rebuilt - generated) / 1e9,
           QUERIES,
           dated,
+          keywords,
           answered,
           beyondOnePage,
           largest);
@@ -157,15 +221,21 @@ class SearchReferenceIT {
         .toList();
   }
 
-  /** Queues search's rebuild of free days (as after a data import) and waits for its last batch. */
-  private static void rebuildFreeDays(Connection db, String tenant) throws Exception {
-    try (var insert =
-        db.prepareStatement(
-            "INSERT INTO job (id, tenant_id, kind, status, payload, run_at, attempts, created_at)"
-                + " VALUES (?, ?, 'search.days', 'PENDING', '', now(), 0, now())")) {
-      insert.setString(1, tenant + "-days");
-      insert.setString(2, tenant);
-      insert.executeUpdate();
+  /**
+   * Queues search's rebuilds of free days and keyword index (as after a data import) and waits for
+   * their last batches.
+   */
+  private static void rebuildSearch(Connection db, String tenant) throws Exception {
+    for (String kind : List.of("search.days", "search.terms")) {
+      try (var insert =
+          db.prepareStatement(
+              "INSERT INTO job (id, tenant_id, kind, status, payload, run_at, attempts,"
+                  + " created_at) VALUES (?, ?, ?, 'PENDING', '', now(), 0, now())")) {
+        insert.setString(1, tenant + "-" + kind);
+        insert.setString(2, tenant);
+        insert.setString(3, kind);
+        insert.executeUpdate();
+      }
     }
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
     long open;
@@ -173,7 +243,7 @@ class SearchReferenceIT {
       Thread.sleep(250);
       try (var unfinished =
           db.prepareStatement(
-              "SELECT COUNT(*) FROM job WHERE tenant_id = ? AND kind = 'search.days'"
+              "SELECT COUNT(*) FROM job WHERE tenant_id = ? AND kind LIKE 'search.%'"
                   + " AND status <> 'DONE'")) {
         unfinished.setString(1, tenant);
         try (var rs = unfinished.executeQuery()) {
@@ -182,7 +252,7 @@ class SearchReferenceIT {
         }
       }
     } while (open > 0 && Instant.now().isBefore(deadline));
-    assertThat(open).as("search.days batches not done within 3 minutes").isZero();
+    assertThat(open).as("search rebuild batches not done within 3 minutes").isZero();
   }
 
   // --- the random searches ---
@@ -200,6 +270,7 @@ class SearchReferenceIT {
       Long budget,
       String language,
       Double minRating,
+      String keyword,
       int page) {
 
     static Query random(Random r) {
@@ -234,6 +305,9 @@ class SearchReferenceIT {
           r.nextInt(10) < 4 ? 10_000L + 1_000L * r.nextInt(41) : null,
           r.nextInt(10) < 2 ? pick(r, List.of("en", "zh", "ko")) : null,
           r.nextInt(10) < 2 ? pick(r, List.of(3.0, 3.5, 4.0, 4.5)) : null,
+          r.nextInt(10) < 3
+              ? pick(r, QUERY_WORDS) + (r.nextBoolean() ? "" : "　" + pick(r, QUERY_WORDS))
+              : null,
           r.nextInt(10) < 8 ? 1 : 2);
     }
 
@@ -253,6 +327,7 @@ class SearchReferenceIT {
       add(q, "budget", budget);
       add(q, "language", language);
       add(q, "minRating", minRating);
+      add(q, "keyword", keyword);
       return q.toString();
     }
 
@@ -301,9 +376,12 @@ class SearchReferenceIT {
       int noticeMinutes,
       int horizonDays,
       int bufferBefore,
-      int bufferAfter) {}
+      int bufferAfter,
+      String name,
+      String area,
+      String bio) {}
 
-  private record PlanRow(String id, String category, int minutes, long price) {}
+  private record PlanRow(String id, String category, int minutes, long price, String title) {}
 
   /** Everything search's answers depend on, as the database holds it. */
   private static final class World {
@@ -320,7 +398,7 @@ class SearchReferenceIT {
           db,
           "SELECT id, prefecture, city, latitude, longitude, travel_radius_km, languages,"
               + " requests_received, requests_answered, time_zone, min_notice_minutes,"
-              + " horizon_days, buffer_before_minutes, buffer_after_minutes"
+              + " horizon_days, buffer_before_minutes, buffer_after_minutes, display_name, bio"
               + " FROM photographer_profile WHERE tenant_id = ?",
           tenant,
           rs ->
@@ -339,16 +417,25 @@ class SearchReferenceIT {
                       rs.getInt(11),
                       rs.getInt(12),
                       rs.getInt(13),
-                      rs.getInt(14))));
+                      rs.getInt(14),
+                      rs.getString(15),
+                      areaText(rs.getString(2), rs.getString(3)),
+                      rs.getString(16))));
       query(
           db,
-          "SELECT photographer_id, id, category_id, duration_minutes, price_minor FROM plan"
+          "SELECT photographer_id, id, category_id, duration_minutes, price_minor, title FROM plan"
               + " WHERE tenant_id = ? AND retired_at IS NULL",
           tenant,
           rs ->
               w.plans
                   .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                  .add(new PlanRow(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5))));
+                  .add(
+                      new PlanRow(
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getInt(4),
+                          rs.getLong(5),
+                          rs.getString(6))));
       query(
           db,
           "SELECT photographer_id, weekday, start_minute, end_minute FROM availability_rule"
@@ -402,6 +489,7 @@ class SearchReferenceIT {
     List<Hit> rank(Query q, Instant now) {
       record Scored(Person person, PlanRow plan, double score, List<String> starts) {}
       List<Scored> scored = new ArrayList<>();
+      List<List<Set<String>>> words = q.keyword() == null ? List.of() : keywordWords(q.keyword());
       for (Person p : people) {
         int[] rating = ratings.getOrDefault(p.id(), new int[2]);
         if ((q.prefecture() != null && !q.prefecture().equals(p.prefecture()))
@@ -418,6 +506,27 @@ class SearchReferenceIT {
                 .orElse(null);
         if (plan == null || (q.budget() != null && plan.price() > q.budget())) {
           continue;
+        }
+        Double relevance = null;
+        if (!words.isEmpty()) {
+          Map<String, Integer> index = index(p, plans.getOrDefault(p.id(), List.of()));
+          double total = 0;
+          boolean all = true;
+          for (List<Set<String>> word : words) {
+            double best = -1;
+            for (Set<String> spelling : word) {
+              if (index.keySet().containsAll(spelling)) {
+                int sum = spelling.stream().mapToInt(index::get).sum();
+                best = Math.max(best, sum / (double) (4 * spelling.size()));
+              }
+            }
+            all &= best >= 0;
+            total += Math.max(0, best);
+          }
+          if (!all) {
+            continue;
+          }
+          relevance = total / words.size();
         }
         double distance = 0.5;
         if (q.latitude() != null) {
@@ -452,9 +561,15 @@ class SearchReferenceIT {
           double ratio = (double) plan.price() / q.budget();
           price = ratio <= 0.7 ? 1.0 : Math.max(0, (1.0 - ratio) / 0.3);
         }
-        // The default weights: distance 25, availability 25, rating 25, response 15, price 10.
-        double score =
-            (25 * distance + 25 * availability + 25 * stars + 15 * response + 10 * price) / 100.0;
+        // The default weights: distance 25, availability 25, rating 25, response 15, price 10,
+        // and relevance 20 with a keyword.
+        double total = 100.0;
+        double sum = 25 * distance + 25 * availability + 25 * stars + 15 * response + 10 * price;
+        if (relevance != null) {
+          total += 20;
+          sum += 20 * relevance;
+        }
+        double score = sum / total;
         scored.add(new Scored(p, plan, score, starts));
       }
       scored.sort(
@@ -515,6 +630,86 @@ class SearchReferenceIT {
         }
       }
     }
+  }
+
+  // --- keyword text, as docs/matching.md defines it ---
+
+  private static String areaText(String prefecture, String city) {
+    Area area =
+        AREAS.stream().filter(a -> a.prefecture().equals(prefecture)).findFirst().orElseThrow();
+    return city + " " + area.ja() + " " + area.en();
+  }
+
+  /** NFKC, lower case, katakana as hiragana. */
+  private static String fold(String text) {
+    String normal =
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+            .toLowerCase(java.util.Locale.ROOT);
+    StringBuilder out = new StringBuilder();
+    for (char c : normal.toCharArray()) {
+      out.append(c >= '\u30a1' && c <= '\u30f6' ? (char) (c - 0x60) : c);
+    }
+    return out.toString();
+  }
+
+  private static List<String> runs(String text) {
+    return Arrays.stream(fold(text).split("[^\\p{L}\\p{Nd}]+")).filter(r -> !r.isEmpty()).toList();
+  }
+
+  /** Every character and neighbouring pair, with the heaviest field's weight. */
+  private static Map<String, Integer> index(Person p, List<PlanRow> plans) {
+    Map<String, Integer> index = new HashMap<>();
+    terms(index, p.name(), 4);
+    plans.forEach(plan -> terms(index, plan.title(), 3));
+    terms(index, p.area(), 2);
+    terms(index, p.bio(), 1);
+    return index;
+  }
+
+  private static void terms(Map<String, Integer> index, String text, int weight) {
+    for (String run : runs(text)) {
+      for (int i = 0; i < run.length(); i++) {
+        index.merge(run.substring(i, i + 1), weight, Math::max);
+        if (i + 1 < run.length()) {
+          index.merge(run.substring(i, i + 2), weight, Math::max);
+        }
+      }
+    }
+  }
+
+  /** Per word of a keyword, the term sets of its spellings (a synonym group's, or its own). */
+  private static List<List<Set<String>>> keywordWords(String keyword) {
+    List<List<Set<String>>> words = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String word : fold(keyword).strip().split("\\s+")) {
+      if (!seen.add(word)) {
+        continue;
+      }
+      List<String> spellings =
+          SYNONYMS.stream()
+              .filter(g -> g.stream().map(SearchReferenceIT::fold).anyMatch(word::equals))
+              .findFirst()
+              .orElse(List.of(word));
+      List<Set<String>> sets = new ArrayList<>();
+      for (String spelling : spellings) {
+        Set<String> terms = new HashSet<>();
+        for (String run : runs(spelling)) {
+          if (run.length() == 1) {
+            terms.add(run);
+          }
+          for (int i = 0; i + 1 < run.length(); i++) {
+            terms.add(run.substring(i, i + 2));
+          }
+        }
+        if (!terms.isEmpty() && !sets.contains(terms)) {
+          sets.add(terms);
+        }
+      }
+      if (!sets.isEmpty()) {
+        words.add(sets);
+      }
+    }
+    return words;
   }
 
   /** Great-circle km on a sphere of 6,371 km. */
@@ -617,10 +812,11 @@ class SearchReferenceIT {
               + " languages, created_at, latitude, longitude, travel_radius_km, rating_count,"
               + " rating_sum, requests_received, requests_answered, min_notice_minutes,"
               + " horizon_days, buffer_before_minutes, buffer_after_minutes)"
-              + " VALUES (?, ?, ?, '', ?, ?, ?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           id,
           tenant,
-          "参照 " + id,
+          pick(r, List.of("写真家", "フォトグラファー", "カメラマン")) + " " + pick(r, WORDS),
+          words(3),
           area.prefecture(),
           city,
           languages,
@@ -648,11 +844,12 @@ class SearchReferenceIT {
         batch(
             "INSERT INTO plan (id, tenant_id, photographer_id, category_id, title,"
                 + " duration_minutes, price_minor, currency, photo_count, created_at)"
-                + " VALUES (?, ?, ?, ?, '参照プラン', ?, ?, 'JPY', 30, now())",
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'JPY', 30, now())",
             plan,
             tenant,
             id,
             category,
+            "プラン " + words(1),
             pick(r, List.of(45, 60, 90, 120, 180)),
             price);
         batch(
@@ -737,6 +934,15 @@ class SearchReferenceIT {
             id,
             Integer.parseInt(review[1]));
       }
+    }
+
+    /** Up to {@code most} words of {@link #WORDS}, separated by punctuation. */
+    private String words(int most) {
+      List<String> picked = new ArrayList<>();
+      for (int k = r.nextInt(most + 1); k > 0; k--) {
+        picked.add(pick(r, WORDS));
+      }
+      return String.join("、", picked) + "で撮影します。";
     }
 
     /** One or two windows of a day, at odd minutes too, the second after the first. */
