@@ -114,11 +114,7 @@ class KeywordSearchIT {
   }
 
   /** Katakana in half-width forms (the token's letters all have one). */
-  private static String halfWidth(String katakana) {
-    return toHalf(katakana);
-  }
-
-  private static String toHalf(String s) {
+  private static String halfWidth(String s) {
     // The half-width forms of U+FF65..U+FF9F, composed back by NFKC on the server.
     String half =
         "ｧｱｨｲｩｳｪｴｫｵｶｶﾞｷｷﾞｸｸﾞｹｹﾞｺｺﾞｻｻﾞｼｼﾞｽｽﾞｾｾﾞｿｿﾞﾀﾀﾞﾁﾁﾞｯﾂﾂﾞﾃﾃﾞﾄﾄﾞﾅﾆﾇﾈﾉﾊﾊﾞﾊﾟﾋﾋﾞﾋﾟﾌﾌﾞﾌﾟﾍﾍﾞﾍﾟﾎﾎﾞﾎﾟﾏﾐﾑﾒﾓｬﾔｭﾕｮﾖﾗﾘﾙﾚﾛﾜｦﾝ";

@@ -241,11 +241,9 @@ class MatchingIT {
     java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
     List<String> found = ids(anonymous.get(search));
     assertThat(found).as("the caller that starts the reload is answered from before").hasSize(1);
-    while (!found.isEmpty() && java.time.Instant.now().isBefore(deadline)) {
-      Thread.sleep(200);
-      found = ids(anonymous.get(search));
-    }
-    assertThat(found).as("reloaded in the background").isEmpty();
+    assertThat(idsOnceEmpty(anonymous, search, deadline, 200))
+        .as("reloaded in the background")
+        .isEmpty();
   }
 
   @Test
@@ -340,13 +338,9 @@ class MatchingIT {
                     Map.of("planId", p.planId(), "date", day.toString(), "startTime", "11:00")));
     assertThat(request.status()).as(request.toString()).isEqualTo(201);
     java.time.Instant committed = java.time.Instant.now(); // node A answered: committed
-    List<String> found = ids(nodeB.get(search));
-    while (!found.isEmpty()
-        && java.time.Instant.now().isBefore(committed.plus(java.time.Duration.ofSeconds(1)))) {
-      Thread.sleep(20);
-      found = ids(nodeB.get(search));
-    }
-    assertThat(found).as("node B no longer offers 11:00 within a second of the commit").isEmpty();
+    assertThat(idsOnceEmpty(nodeB, search, committed.plusSeconds(1), 20))
+        .as("node B no longer offers 11:00 within a second of the commit")
+        .isEmpty();
   }
 
   @Test
@@ -382,6 +376,18 @@ class MatchingIT {
   }
 
   // --- helpers ---
+
+  /** A search's ids, asked again every {@code pauseMillis} until none or the deadline. */
+  private static List<String> idsOnceEmpty(
+      Api api, String search, java.time.Instant deadline, long pauseMillis)
+      throws InterruptedException {
+    List<String> found = ids(api.get(search));
+    while (!found.isEmpty() && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(pauseMillis);
+      found = ids(api.get(search));
+    }
+    return found;
+  }
 
   /** The free starts of the only photographer found. */
   private static List<String> starts(Api.Answer answer) {

@@ -102,8 +102,21 @@ public class TenantPlugins {
    * search and booking keep working with the others.
    */
   private List<CategoryProvider> categoryProviders(List<String> plugins) {
+    return answering(
+        plugins,
+        (plugin, binding) ->
+            new CategoryProvider(
+                binding, binding.call("categories", EventCategoryProvider::categories)));
+  }
+
+  /**
+   * What each of these category plugins' instances answers; a failing one is skipped (and logged).
+   */
+  private <T> List<T> answering(
+      List<String> plugins,
+      java.util.function.BiFunction<String, PluginBinding<EventCategoryProvider>, T> ask) {
     String tenant = context.require();
-    List<CategoryProvider> providers = new ArrayList<>();
+    List<T> answers = new ArrayList<>();
     for (String plugin : plugins) {
       try {
         PluginBinding<EventCategoryProvider> binding =
@@ -112,9 +125,7 @@ public class TenantPlugins {
                 plugin,
                 tenant,
                 tenants.pluginSettings(tenant, plugin));
-        providers.add(
-            new CategoryProvider(
-                binding, binding.call("categories", EventCategoryProvider::categories)));
+        answers.add(ask.apply(plugin, binding));
       } catch (RuntimeException e) {
         LOG.log(
             Level.WARNING,
@@ -122,7 +133,7 @@ public class TenantPlugins {
             new Object[] {plugin, tenant, e.getMessage()});
       }
     }
-    return providers;
+    return answers;
   }
 
   /**
@@ -131,13 +142,10 @@ public class TenantPlugins {
    */
   public List<List<String>> synonyms() {
     List<List<String>> groups = new ArrayList<>();
-    for (var provider : categoryProviders(enabledPlugins())) {
-      try {
-        groups.addAll(provider.binding().call("synonyms", EventCategoryProvider::synonyms));
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Category plugin synonyms unavailable: {0}", e.getMessage());
-      }
-    }
+    answering(
+            enabledPlugins(),
+            (plugin, binding) -> binding.call("synonyms", EventCategoryProvider::synonyms))
+        .forEach(groups::addAll);
     return groups;
   }
 
