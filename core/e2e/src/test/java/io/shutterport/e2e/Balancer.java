@@ -115,6 +115,11 @@ final class Balancer implements AutoCloseable {
           uwsgi_temp_path %1$s/tmp/uwsgi;
           scgi_temp_path %1$s/tmp/scgi;
           client_max_body_size 64m;
+          # A reload (how a node is drained here) closes the old workers' idle client connections;
+          # a client sending a POST on one at that instant gets no answer and must not retry it
+          # blindly. No idle connections, no such race: it belongs to this harness's way of
+          # reconfiguring, not to the nodes under test.
+          keepalive_timeout 0;
           map $http_upgrade $connection_upgrade { default upgrade; '' close; }
           upstream shutterport {
         %2$s
