@@ -271,7 +271,7 @@ class MatchingIT {
   }
 
   @Test
-  void aBookingDropsOnlyThePoolsOfItsDatesThatListItsPhotographer() {
+  void aBookingPatchesOnlyThePoolsOfItsDatesThatListItsPhotographer() {
     String token = katakana(6);
     var p = photographer("tokushima", "徳島市", null, null, 30, 20000, "眉山で" + token);
     Api anonymous = new Api(Env.SAKURA);
@@ -316,7 +316,9 @@ class MatchingIT {
         .as("a pool of the same date that does not list the photographer is kept")
         .isZero();
     var again = anonymous.get(onBooked);
-    assertThat(sql(again)).as("the booked date's pool is read again").isPositive();
+    assertThat(sql(again))
+        .as("the booked date's pool was patched with the photographer's free time, not dropped")
+        .isZero();
     assertThat(starts(again)).as("10:00 is taken").isNotEmpty().doesNotContain("10:00");
   }
 

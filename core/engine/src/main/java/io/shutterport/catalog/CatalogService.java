@@ -139,6 +139,15 @@ public class CatalogService {
     return new Listing(List.copyOf(found.values()), free, relevance);
   }
 
+  /**
+   * One photographer's free time on each of {@code dates}, read as {@link #candidatesOn} reads it,
+   * from the primary: search patches its kept pools with it after a booking or cancellation.
+   */
+  public Map<LocalDate, io.shutterport.catalog.FreeTime> freeOn(
+      String tenantId, String photographerId, java.util.Set<LocalDate> dates) {
+    return listings.freeOn(tenantId, photographerId, dates);
+  }
+
   private static Candidate candidate(ListingReader.Row r) {
     Money extra = r.extraPriceMinor() == null ? null : Money.of(r.extraPriceMinor(), r.currency());
     Money express =

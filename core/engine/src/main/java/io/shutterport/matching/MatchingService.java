@@ -48,7 +48,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Search ranked by a documented score (docs/matching.md) over every photographer who passes its
  * filters, the marketplace's pick (おまかせ), and each photographer's view of their own ranking. A
  * search costs two queries whatever the data size — candidates with their free time on the date,
- * their covers — and none when its pool is cached (docs/benchmarks.md).
+ * the shown results' covers — and none when its pool is cached and its page was shown before
+ * (docs/benchmarks.md).
  */
 @ApplicationScoped
 public class MatchingService {
@@ -96,17 +97,52 @@ public class MatchingService {
   private record PoolKey(String tenantId, LocalDate date, String filters) {}
 
   /**
-   * Candidates with their free starts over the whole date (minutes after midnight in their zone)
-   * and cover photos; the cheapest plans first, with no budget applied: the cheapest plans within a
-   * budget are exactly these filtered by it.
+   * Candidates with their free starts over the whole date (minutes after midnight in their zone),
+   * the cheapest plans first, with no budget applied: the cheapest plans within a budget are
+   * exactly these filtered by it. Cover photos are read for the results shown, when first shown (""
+   * for none): reading them for every candidate cost more than ranking them.
    */
   private record Pool(
       List<Candidate> candidates,
       Map<String, int[]> freeMinutes,
       Map<String, Double> relevance,
       Map<String, String> covers) {
-    boolean lists(String photographerId) {
-      return candidates.stream().anyMatch(c -> c.photographerId().equals(photographerId));
+    Pool(
+        List<Candidate> candidates, Map<String, int[]> freeMinutes, Map<String, Double> relevance) {
+      this(candidates, freeMinutes, relevance, new ConcurrentHashMap<>());
+    }
+
+    Candidate candidate(String photographerId) {
+      for (Candidate c : candidates) {
+        if (c.photographerId().equals(photographerId)) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    /** This pool with one photographer's free starts replaced (none: not free that date). */
+    Pool withFree(String photographerId, int[] minutes) {
+      Map<String, int[]> free = new java.util.HashMap<>(freeMinutes);
+      if (minutes == null) {
+        free.remove(photographerId);
+      } else {
+        free.put(photographerId, minutes);
+      }
+      return new Pool(candidates, free, relevance, covers);
+    }
+
+    /** The covers of the shown photographers, reading those not read yet in one statement. */
+    Map<String, String> coversOf(List<String> photographerIds, GalleryService gallery) {
+      List<String> unknown =
+          photographerIds.stream().filter(id -> !covers.containsKey(id)).toList();
+      if (!unknown.isEmpty()) {
+        Map<String, String> read = gallery.coverIds(unknown);
+        for (String id : unknown) {
+          covers.put(id, read.getOrDefault(id, ""));
+        }
+      }
+      return covers;
     }
   }
 
@@ -136,14 +172,25 @@ public class MatchingService {
         .buildWithCallback(m -> m.record(pools.misses()));
   }
 
-  /** At once on this node, inside the change's transaction. */
+  /**
+   * A change that can touch any result is forgotten at once on this node, inside the change's
+   * transaction; one photographer's dates are patched once committed (below).
+   */
   void onSearchInputsChanged(@Observes SearchInputsChanged event) {
-    forget(event.tenantId(), event.dates(), event.photographerId());
+    if (event.photographerId() == null) {
+      forget(event.tenantId());
+    }
   }
 
-  /** Every node, once the change is committed (a node reloading earlier would read the old). */
+  /**
+   * Every node, once the change is committed (a node reading earlier would read the old): this one
+   * before the request that made the change answers, the others when the bus tells them.
+   */
   void afterSearchInputsChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) SearchInputsChanged event) {
+    if (event.photographerId() != null) {
+      patch(event.tenantId(), event.dates(), event.photographerId());
+    }
     bus.publish(
         POOLS_CHANGED,
         event.photographerId() == null
@@ -158,14 +205,54 @@ public class MatchingService {
   private void poolsChanged(String payload) {
     String[] parts = payload.split(" ");
     if (parts.length < 3) {
-      forget(parts[0], Set.of(), null);
+      forget(parts[0]);
       return;
     }
     Set<LocalDate> dates = new java.util.HashSet<>();
     for (String date : parts[1].split(",")) {
       dates.add(LocalDate.parse(date));
     }
-    forget(parts[0], dates, parts[2]);
+    patch(parts[0], dates, parts[2]);
+  }
+
+  /**
+   * A booking, cancellation or hold of one photographer: the kept pools of its dates that list them
+   * get their free time read again (one small statement) instead of being dropped — dropped, every
+   * booking at peak cost a reload of pools of a thousand candidates each (docs/benchmarks.md).
+   * Loads of those dates running meanwhile are not kept.
+   */
+  private void patch(String tenantId, Set<LocalDate> dates, String photographerId) {
+    if (settings.searchCache().isZero() || dates.isEmpty()) {
+      return; // no pools kept
+    }
+    java.util.function.Predicate<PoolKey> keys =
+        key -> key.tenantId().equals(tenantId) && key.date() != null && dates.contains(key.date());
+    if (!pools.any(keys, (key, pool) -> pool.candidate(photographerId) != null)) {
+      // Nothing to read; a pool listing them kept since this check may have read before the
+      // change: it goes (and loads running now are not kept).
+      pools.update(keys, (key, pool) -> pool.candidate(photographerId) == null ? pool : null);
+      return;
+    }
+    Map<LocalDate, io.shutterport.catalog.FreeTime> free;
+    try {
+      free = catalog.freeOn(tenantId, photographerId, dates);
+    } catch (RuntimeException e) { // not read: those pools go, as a stale one must not stay
+      pools.update(keys, (key, pool) -> pool.candidate(photographerId) == null ? pool : null);
+      throw e;
+    }
+    pools.update(
+        keys,
+        (key, pool) -> {
+          Candidate candidate = pool.candidate(photographerId);
+          if (candidate == null) {
+            return pool;
+          }
+          int[] minutes =
+              freeMinutes(
+                      List.of(candidate), Map.of(photographerId, free.get(key.date())), key.date())
+                  .get(photographerId);
+          return pool.withFree(photographerId, minutes);
+        });
   }
 
   /**
@@ -174,14 +261,9 @@ public class MatchingService {
    * depend on holds), so at peak the other pools keep answering; any other change drops all of the
    * tenant's pools.
    */
-  private void forget(String tenantId, Set<LocalDate> dates, String photographerId) {
-    pools.removeIf(
-        (key, pool) ->
-            key.tenantId().equals(tenantId)
-                && (photographerId == null
-                    || (key.date() != null
-                        && dates.contains(key.date())
-                        && pool.lists(photographerId))));
+  /** A change that can touch any of a marketplace's results: its pools are dropped. */
+  private void forget(String tenantId) {
+    pools.removeIf((key, pool) -> key.tenantId().equals(tenantId));
   }
 
   private Candidate shared(Candidate candidate) {
@@ -222,9 +304,11 @@ public class MatchingService {
                 k -> work.call(t.id(), () -> pool(c)));
     Ranked ranked =
         rank(pool, c, RankingWeights.parse(t.rankingWeights()), (page - 1) * RESULTS, RESULTS);
+    Map<String, String> covers =
+        pool.coversOf(ranked.matches().stream().map(Match::photographerId).toList(), gallery);
     return new ResultPage(
         ranked.matches().stream()
-            .map(m -> new SearchResult(m, pool.covers().get(m.photographerId())))
+            .map(m -> new SearchResult(m, blankToNull(covers.get(m.photographerId()))))
             .toList(),
         page,
         ranked.total(),
@@ -237,11 +321,9 @@ public class MatchingService {
   private Pool pool(Criteria c) {
     Listing listing = catalog.candidatesOn(c.unbudgeted(), c.date());
     List<Candidate> candidates = listing.candidates().stream().map(this::shared).toList();
-    List<String> ids = candidates.stream().map(Candidate::photographerId).toList();
-    Map<String, String> covers = gallery.coverIds(ids);
     Map<String, int[]> free =
-        c.date() == null ? Map.of() : freeMinutes(candidates, listing, c.date());
-    return new Pool(candidates, free, listing.relevance(), covers);
+        c.date() == null ? Map.of() : freeMinutes(candidates, listing.free(), c.date());
+    return new Pool(candidates, free, listing.relevance());
   }
 
   /**
@@ -280,15 +362,11 @@ public class MatchingService {
                   : pool.relevance().getOrDefault(candidate.photographerId(), 0.0));
       scored.add(new Scored(candidate, weights.score(factors), factors, km, free));
     }
-    scored.sort(
-        Comparator.comparingDouble(Scored::score)
-            .reversed()
-            .thenComparing((Scored s) -> s.candidate().plan().price())
-            .thenComparing(s -> s.candidate().photographerId()));
-    int from = Math.min(offset, scored.size());
-    int to = Math.min(offset + limit, scored.size());
+    List<Scored> best = best(scored, offset + limit);
+    int from = Math.min(offset, best.size());
+    int to = Math.min(offset + limit, best.size());
     List<Match> matches = new ArrayList<>(to - from);
-    for (Scored s : scored.subList(from, to)) {
+    for (Scored s : best.subList(from, to)) {
       Candidate candidate = s.candidate();
       List<String> starts = new ArrayList<>();
       for (int minute : s.free()) {
@@ -319,8 +397,44 @@ public class MatchingService {
   /** The shown part of a ranking, and how many passed the filters. */
   private record Ranked(List<Match> matches, int total) {}
 
+  /** Best first: highest score, then cheapest, then by photographer (a total order). */
+  private static final Comparator<Scored> BEST_FIRST =
+      (a, b) -> {
+        int byScore = Double.compare(b.score(), a.score());
+        if (byScore != 0) {
+          return byScore;
+        }
+        int byPrice = a.candidate().plan().price().compareTo(b.candidate().plan().price());
+        return byPrice != 0
+            ? byPrice
+            : a.candidate().photographerId().compareTo(b.candidate().photographerId());
+      };
+
+  /**
+   * The first {@code n} of {@code scored} in {@link #BEST_FIRST} order, without sorting the rest: a
+   * page of twenty out of a thousand candidates keeps a heap of twenty (docs/benchmarks.md).
+   */
+  static List<Scored> best(List<Scored> scored, int n) {
+    if (n <= 0) {
+      return List.of();
+    }
+    java.util.PriorityQueue<Scored> kept =
+        new java.util.PriorityQueue<>(n + 1, BEST_FIRST.reversed());
+    for (Scored s : scored) {
+      if (kept.size() < n) {
+        kept.add(s);
+      } else if (BEST_FIRST.compare(s, kept.peek()) < 0) {
+        kept.poll();
+        kept.add(s);
+      }
+    }
+    List<Scored> best = new ArrayList<>(kept);
+    best.sort(BEST_FIRST);
+    return best;
+  }
+
   /** A candidate that passed the filters, with its score. */
-  private record Scored(
+  record Scored(
       Candidate candidate, double score, Factors factors, Double distanceKm, int[] free) {}
 
   private static final int[] NO_MINUTES = {};
@@ -657,11 +771,13 @@ public class MatchingService {
    * notice on and within their horizon — no slot is computed against bookings here.
    */
   private static Map<String, int[]> freeMinutes(
-      List<Candidate> candidates, Listing listing, LocalDate date) {
+      List<Candidate> candidates,
+      Map<String, io.shutterport.catalog.FreeTime> freeTimes,
+      LocalDate date) {
     Instant now = Instant.now();
     Map<String, int[]> result = new java.util.HashMap<>();
     for (Candidate candidate : candidates) {
-      io.shutterport.catalog.FreeTime free = listing.free().get(candidate.photographerId());
+      io.shutterport.catalog.FreeTime free = freeTimes.get(candidate.photographerId());
       Candidate.Schedule schedule = candidate.schedule();
       if (free == null
           || date.isAfter(

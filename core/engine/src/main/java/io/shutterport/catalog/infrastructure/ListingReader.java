@@ -1,13 +1,17 @@
 package io.shutterport.catalog.infrastructure;
 
+import io.shutterport.catalog.Availability;
 import io.shutterport.catalog.CandidateQuery;
+import io.shutterport.catalog.FreeTime;
 import io.shutterport.platform.persistence.ReadSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -94,9 +98,12 @@ public class ListingReader {
           .append(k);
       parameters.addAll(new java.util.TreeSet<>(terms));
     }
-    inner.append(
-        " FROM search_listing l JOIN photographer_profile p ON p.id = l.photographer_id"
-            + " WHERE l.tenant_id = ?");
+    // The profile only when its rating filters: joined always, it cost a scan of every profile.
+    inner.append(" FROM search_listing l");
+    if (q.minRating() != null) {
+      inner.append(" JOIN photographer_profile p ON p.id = l.photographer_id");
+    }
+    inner.append(" WHERE l.tenant_id = ?");
     parameters.add(tenantId);
     condition(inner, parameters, " AND l.category_id = ?", q.categoryId());
     condition(inner, parameters, " AND l.prefecture = ?", q.prefecture());
@@ -153,6 +160,51 @@ public class ListingReader {
     return date == null
         ? sql.listMayLag(outer.toString(), parameters, r -> row(r, weights))
         : sql.list(outer.toString(), parameters, r -> row(r, weights));
+  }
+
+  /**
+   * One photographer's free time on each of {@code dates}, as the candidate query reads it: the
+   * date's stored free time, or its weekday's windows whole. From the primary: it follows a change
+   * just committed.
+   */
+  public Map<LocalDate, FreeTime> freeOn(
+      String tenantId, String photographerId, Set<LocalDate> dates) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(photographerId);
+    parameters.add(tenantId);
+    parameters.addAll(ReadSql.padded(dates));
+    parameters.add(photographerId);
+    parameters.add(tenantId);
+    Map<LocalDate, FreeTime> free = new HashMap<>();
+    Map<Integer, List<Availability.Window>> weekly = new HashMap<>();
+    // One statement: the stored dates, then the weekly rules (weekday -1 marks a stored date).
+    sql.list(
+        "SELECT on_date, free, -1, -1, -1 FROM search_day WHERE photographer_id = ?"
+            + " AND tenant_id = ? AND on_date IN ("
+            + ReadSql.placeholders(dates.size())
+            + ") UNION ALL SELECT CAST(NULL AS DATE), CAST(NULL AS VARCHAR(8000)), weekday,"
+            + " start_minute, end_minute FROM availability_rule WHERE photographer_id = ?"
+            + " AND tenant_id = ?",
+        parameters,
+        r -> {
+          int weekday = r.integer(3);
+          if (weekday < 0) {
+            free.put(r.date(1), FreeTime.decode(r.text(2)));
+          } else {
+            Availability.Window w = new Availability.Window(r.integer(4), r.integer(5));
+            List<Availability.Window> windows =
+                weekly.computeIfAbsent(weekday, k -> new ArrayList<>());
+            if (!windows.contains(w)) {
+              windows.add(w);
+            }
+          }
+          return null;
+        });
+    for (LocalDate date : dates) {
+      free.computeIfAbsent(
+          date, d -> FreeTime.whole(weekly.getOrDefault(d.getDayOfWeek().getValue(), List.of())));
+    }
+    return free;
   }
 
   private static void condition(

@@ -3,6 +3,8 @@ package io.shutterport.platform.util;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,8 +14,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,7 +29,9 @@ import java.util.logging.Logger;
  * <p>Under load it does not stampede: callers asking for a missing key at the same moment wait for
  * one load, and once an entry is due, one reload runs — on the caller's thread, or given an
  * executor in the background — while callers are still answered from the previous value. A load
- * that was running when the cache was cleared is not kept.
+ * that was running when its key was forgotten or changed (or the cache cleared) is not kept: it may
+ * have read before the change. Loads of other keys are kept, so that frequent changes of a few keys
+ * do not leave every key unloadable.
  */
 public final class ExpiringCache<K, V> {
   private static final Logger LOG = Logger.getLogger(ExpiringCache.class.getName());
@@ -35,6 +41,15 @@ public final class ExpiringCache<K, V> {
   private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
   private final Map<K, CompletableFuture<V>> loading = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
+
+  /** The keys each recent change touched, newest last, for loads that overlapped them. */
+  private final Deque<Change<K>> changes = new ArrayDeque<>();
+
+  private record Change<K>(long generation, Predicate<K> keys) {}
+
+  /** How many changes are remembered; a load that overlapped more is not kept, to be safe. */
+  private static final int REMEMBERED_CHANGES = 256;
+
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
 
@@ -133,7 +148,7 @@ public final class ExpiringCache<K, V> {
   }
 
   public void clear() {
-    generation.incrementAndGet();
+    changed(key -> true);
     entries.clear();
   }
 
@@ -142,8 +157,68 @@ public final class ExpiringCache<K, V> {
    * key: it may have read before the change that called for this.
    */
   public void removeIf(BiPredicate<K, V> stale) {
-    generation.incrementAndGet();
+    changed(key -> true);
     entries.entrySet().removeIf(e -> stale.test(e.getKey(), e.getValue().value()));
+  }
+
+  /**
+   * Replaces the value of each kept entry whose key is in {@code keys} by what {@code change} makes
+   * of it (the same value: unchanged; null: forgotten), keeping its age. Loads of those keys
+   * running meanwhile are not kept; loads of other keys are.
+   */
+  public void update(Predicate<K> keys, BiFunction<K, V, V> change) {
+    changed(keys);
+    for (K key : entries.keySet()) {
+      if (keys.test(key)) {
+        entries.computeIfPresent(
+            key,
+            (k, entry) -> {
+              V value = change.apply(k, entry.value());
+              return value == null
+                  ? null
+                  : value == entry.value()
+                      ? entry
+                      : new Entry<>(value, entry.loaded(), entry.reloading());
+            });
+      }
+    }
+  }
+
+  /** Whether a kept entry whose key is in {@code keys} passes {@code test}. */
+  public boolean any(Predicate<K> keys, BiPredicate<K, V> test) {
+    for (Map.Entry<K, Entry<V>> e : entries.entrySet()) {
+      if (keys.test(e.getKey()) && test.test(e.getKey(), e.getValue().value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void changed(Predicate<K> keys) {
+    synchronized (changes) {
+      changes.addLast(new Change<>(generation.incrementAndGet(), keys));
+      if (changes.size() > REMEMBERED_CHANGES) {
+        changes.removeFirst();
+      }
+    }
+  }
+
+  /** Whether a change since {@code since} touched {@code key} (or too many to tell). */
+  private boolean changedSince(long since, K key) {
+    synchronized (changes) {
+      if (generation.get() == since) {
+        return false;
+      }
+      if (changes.isEmpty() || changes.peekFirst().generation() > since + 1) {
+        return true; // some of the changes since are forgotten
+      }
+      for (Change<K> change : changes) {
+        if (change.generation() > since && change.keys().test(key)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** The first caller loads; callers arriving meanwhile wait for its value (or its failure). */
@@ -172,17 +247,20 @@ public final class ExpiringCache<K, V> {
   }
 
   /**
-   * Keeps a loaded value unless the cache was cleared, or entries removed, since its load began;
-   * says whether it was kept.
+   * Keeps a loaded value unless its key was changed (or the cache cleared) since its load began;
+   * says whether it was kept. Checked and kept under the changes' lock: a change registered after
+   * the check finds the kept entry and changes it.
    */
   private boolean kept(long since, K key, V value) {
-    if (generation.get() != since) {
-      return false;
+    synchronized (changes) {
+      if (changedSince(since, key)) {
+        return false;
+      }
+      if (entries.size() >= maxEntries && !entries.containsKey(key)) {
+        entries.clear(); // bounded memory whatever the keys: start over
+      }
+      entries.put(key, new Entry<>(value, clock.instant(), new AtomicBoolean()));
+      return true;
     }
-    if (entries.size() >= maxEntries && !entries.containsKey(key)) {
-      entries.clear(); // bounded memory whatever the keys: start over
-    }
-    entries.put(key, new Entry<>(value, clock.instant(), new AtomicBoolean()));
-    return true;
   }
 }

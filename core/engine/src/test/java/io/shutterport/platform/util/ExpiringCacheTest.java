@@ -89,6 +89,61 @@ class ExpiringCacheTest {
   }
 
   @Test
+  void anUpdateChangesTheMatchingEntriesInPlaceAndKeepsTheirAge() {
+    cache.get("a", k -> "a1");
+    cache.get("b", k -> "b1");
+    cache.get("c", k -> "c1");
+    cache.update(k -> !k.equals("b"), (k, v) -> k.equals("c") ? null : v + " patched");
+    assertThat(cache.get("a", k -> "reloaded")).isEqualTo("a1 patched");
+    assertThat(cache.get("b", k -> "reloaded")).isEqualTo("b1");
+    assertThat(cache.get("c", k -> "reloaded")).as("null forgets").isEqualTo("reloaded");
+    clock.now = clock.now.plusSeconds(11);
+    assertThat(cache.get("a", k -> "a2"))
+        .as("the patched entry was as old as before")
+        .isEqualTo("a2");
+  }
+
+  @Test
+  void anyTellsWhetherAKeptEntryOfTheKeysPasses() {
+    cache.get("a", k -> "a1");
+    cache.get("b", k -> "b1");
+    assertThat(cache.any(k -> k.equals("a"), (k, v) -> v.equals("a1"))).isTrue();
+    assertThat(cache.any(k -> k.equals("a"), (k, v) -> v.equals("b1"))).isFalse();
+    assertThat(cache.any(k -> k.equals("c"), (k, v) -> true)).isFalse();
+  }
+
+  @Test
+  void aLoadOverlappingAnUpdateOfItsOwnKeyIsNotKeptButOfAnotherKeyIs() {
+    cache.get(
+        "k",
+        k -> {
+          cache.update(key -> key.equals("k"), (key, v) -> v);
+          return "read before the change";
+        });
+    assertThat(cache.get("k", k -> "read after")).isEqualTo("read after");
+    cache.get(
+        "j",
+        k -> {
+          cache.update(key -> key.equals("other"), (key, v) -> v);
+          return "untouched by the change";
+        });
+    assertThat(cache.get("j", k -> "loaded again")).isEqualTo("untouched by the change");
+  }
+
+  @Test
+  void aLoadOverlappingMoreChangesThanRememberedIsNotKept() {
+    cache.get(
+        "k",
+        k -> {
+          for (int i = 0; i < 300; i++) {
+            cache.update(key -> key.equals("other"), (key, v) -> v);
+          }
+          return "overlapped too many to tell";
+        });
+    assertThat(cache.get("k", k -> "loaded again")).isEqualTo("loaded again");
+  }
+
+  @Test
   void aReloadDroppedBecauseOfARemovalIsTriedAgainByALaterCaller() {
     AtomicInteger loads = new AtomicInteger();
     assertThat(background.get("k", k -> "v" + loads.incrementAndGet())).isEqualTo("v1");
