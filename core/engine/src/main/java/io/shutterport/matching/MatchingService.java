@@ -99,36 +99,38 @@ public class MatchingService {
   /**
    * Candidates with their free starts over the whole date (minutes after midnight in their zone),
    * the cheapest plans first, with no budget applied: the cheapest plans within a budget are
-   * exactly these filtered by it. Cover photos are read for the results shown, when first shown (""
-   * for none): reading them for every candidate cost more than ranking them.
+   * exactly these filtered by it. Free starts are held by position, beside their candidate: a map
+   * lookup per candidate was the largest cost of ranking a pool (docs/benchmarks.md). Cover photos
+   * are read for the results shown, when first shown ("" for none): reading them for every
+   * candidate cost more than ranking them.
    */
   private record Pool(
       List<Candidate> candidates,
-      Map<String, int[]> freeMinutes,
+      int[][] freeMinutes,
       Map<String, Double> relevance,
       Map<String, String> covers) {
-    Pool(
-        List<Candidate> candidates, Map<String, int[]> freeMinutes, Map<String, Double> relevance) {
+    Pool(List<Candidate> candidates, int[][] freeMinutes, Map<String, Double> relevance) {
       this(candidates, freeMinutes, relevance, new ConcurrentHashMap<>());
     }
 
-    Candidate candidate(String photographerId) {
-      for (Candidate c : candidates) {
-        if (c.photographerId().equals(photographerId)) {
-          return c;
+    private int indexOf(String photographerId) {
+      for (int i = 0; i < candidates.size(); i++) {
+        if (candidates.get(i).photographerId().equals(photographerId)) {
+          return i;
         }
       }
-      return null;
+      return -1;
+    }
+
+    Candidate candidate(String photographerId) {
+      int i = indexOf(photographerId);
+      return i < 0 ? null : candidates.get(i);
     }
 
     /** This pool with one photographer's free starts replaced (none: not free that date). */
     Pool withFree(String photographerId, int[] minutes) {
-      Map<String, int[]> free = new java.util.HashMap<>(freeMinutes);
-      if (minutes == null) {
-        free.remove(photographerId);
-      } else {
-        free.put(photographerId, minutes);
-      }
+      int[][] free = freeMinutes.clone();
+      free[indexOf(photographerId)] = minutes == null ? NO_MINUTES : minutes;
       return new Pool(candidates, free, relevance, covers);
     }
 
@@ -321,8 +323,12 @@ public class MatchingService {
   private Pool pool(Criteria c) {
     Listing listing = catalog.candidatesOn(c.unbudgeted(), c.date());
     List<Candidate> candidates = listing.candidates().stream().map(this::shared).toList();
-    Map<String, int[]> free =
+    Map<String, int[]> byPhotographer =
         c.date() == null ? Map.of() : freeMinutes(candidates, listing.free(), c.date());
+    int[][] free = new int[candidates.size()][];
+    for (int i = 0; i < free.length; i++) {
+      free[i] = byPhotographer.getOrDefault(candidates.get(i).photographerId(), NO_MINUTES);
+    }
     return new Pool(candidates, free, listing.relevance());
   }
 
@@ -332,14 +338,15 @@ public class MatchingService {
    */
   private Ranked rank(Pool pool, Criteria c, RankingWeights weights, int offset, int limit) {
     List<Scored> scored = new ArrayList<>(pool.candidates().size());
-    for (Candidate candidate : pool.candidates()) {
+    for (int i = 0; i < pool.candidates().size(); i++) {
+      Candidate candidate = pool.candidates().get(i);
       if (c.budget() != null && candidate.plan().price().minorUnits() > c.budget().minorUnits()) {
         continue;
       }
       if (c.latitude() != null && !reaches(candidate, c)) {
         continue;
       }
-      int[] free = pool.freeMinutes().getOrDefault(candidate.photographerId(), NO_MINUTES);
+      int[] free = pool.freeMinutes()[i];
       int starts = 0;
       for (int minute : free) {
         if (minute >= c.fromMinute() && minute <= c.toMinute()) {
