@@ -229,17 +229,19 @@ public class MatchingService {
     }
     java.util.function.Predicate<PoolKey> keys =
         key -> key.tenantId().equals(tenantId) && key.date() != null && dates.contains(key.date());
+    java.util.function.BiFunction<PoolKey, Pool, Pool> dropListing =
+        (key, pool) -> pool.candidate(photographerId) == null ? pool : null;
     if (!pools.any(keys, (key, pool) -> pool.candidate(photographerId) != null)) {
       // Nothing to read; a pool listing them kept since this check may have read before the
       // change: it goes (and loads running now are not kept).
-      pools.update(keys, (key, pool) -> pool.candidate(photographerId) == null ? pool : null);
+      pools.update(keys, dropListing);
       return;
     }
     Map<LocalDate, io.shutterport.catalog.FreeTime> free;
     try {
       free = catalog.freeOn(tenantId, photographerId, dates);
     } catch (RuntimeException e) { // not read: those pools go, as a stale one must not stay
-      pools.update(keys, (key, pool) -> pool.candidate(photographerId) == null ? pool : null);
+      pools.update(keys, dropListing);
       throw e;
     }
     pools.update(
@@ -257,13 +259,7 @@ public class MatchingService {
         });
   }
 
-  /**
-   * Drops the pools a change can affect; other tenants' pools stay. A hold or release changes only
-   * the pools of its dates that list its photographer (which photographers a pool lists does not
-   * depend on holds), so at peak the other pools keep answering; any other change drops all of the
-   * tenant's pools.
-   */
-  /** A change that can touch any of a marketplace's results: its pools are dropped. */
+  /** A change that can touch any of a marketplace's results: its pools go; others' stay. */
   private void forget(String tenantId) {
     pools.removeIf((key, pool) -> key.tenantId().equals(tenantId));
   }
