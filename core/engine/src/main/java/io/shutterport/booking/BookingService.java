@@ -706,11 +706,13 @@ public class BookingService {
     if (wasHolding && !holding) {
       repository.release(booking.id(), CalendarHold.Kind.MAIN, CalendarHold.Kind.BACKUP);
       searchInputs.fire(
-          new SearchInputsChanged(tenant.require(), booking.photographerId(), heldDates(booking)));
+          SearchInputsChanged.holds(
+              tenant.require(), booking.photographerId(), heldDates(booking)));
     } else if (!wasHolding && holding) {
       hold(booking);
       searchInputs.fire(
-          new SearchInputsChanged(tenant.require(), booking.photographerId(), heldDates(booking)));
+          SearchInputsChanged.holds(
+              tenant.require(), booking.photographerId(), heldDates(booking)));
     }
     if (transition == null && now == BookingStatus.REQUESTED) {
       catalog.countRequestReceived(booking.photographerId());
@@ -787,7 +789,7 @@ public class BookingService {
     hold(booking);
     Set<LocalDate> dates = new HashSet<>(before);
     dates.addAll(heldDates(booking));
-    searchInputs.fire(new SearchInputsChanged(tenant.require(), booking.photographerId(), dates));
+    searchInputs.fire(SearchInputsChanged.holds(tenant.require(), booking.photographerId(), dates));
   }
 
   /**

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +38,7 @@ public class CatalogService {
   @Inject io.shutterport.platform.audit.AuditLog audit;
   @Inject CatalogRepository repository;
   @Inject ListingReader listings;
+  @Inject SearchIndex index;
   @Inject io.shutterport.catalog.infrastructure.FreeDays freeDays;
   @Inject io.shutterport.catalog.infrastructure.SearchTerms searchTerms;
   @Inject IdentityService identity;
@@ -107,37 +107,41 @@ public class CatalogService {
    */
   @Transactional
   public Listing candidatesOn(CandidateQuery query, LocalDate date) {
-    Map<String, Candidate> found = new LinkedHashMap<>();
-    Map<String, List<Availability.Window>> weekly = new HashMap<>();
+    String tenantId = tenant.require();
+    SearchIndex.Found found = index.candidates(tenantId, query);
+    List<Candidate> candidates = found.candidates();
+    if (date == null || candidates.isEmpty()) {
+      return new Listing(candidates, Map.of(), found.relevance());
+    }
+    // The date's stored free time, read by prefecture (decision 107); for a few candidates, theirs.
+    Set<String> prefectures = new java.util.TreeSet<>();
+    candidates.forEach(c -> prefectures.add(c.prefecture()));
+    Map<String, FreeTime> stored =
+        candidates.size() <= FEW_CANDIDATES
+            ? listings.freeOnDate(
+                tenantId, date, null, candidates.stream().map(Candidate::photographerId).toList())
+            : listings.freeOnDate(
+                tenantId, date, prefectures.size() > FEW_PREFECTURES ? null : prefectures, null);
     Map<String, FreeTime> free = new HashMap<>();
-    Map<String, Double> relevance = new HashMap<>();
-    for (ListingReader.Row row : listings.candidates(tenant.require(), query, date)) {
-      String id = row.photographerId();
-      if (!found.containsKey(id)) {
-        found.put(id, candidate(row)); // rows come cheapest first
-        if (!query.keyword().isEmpty()) {
-          relevance.put(id, query.keyword().relevance(row.keywordWeights()));
-        }
+    int weekday = date.getDayOfWeek().getValue();
+    for (Candidate c : candidates) {
+      FreeTime day = stored.get(c.photographerId());
+      if (day == null) {
+        List<Availability.Window> windows = found.index().weekly(c.photographerId(), weekday);
+        day = windows.isEmpty() ? null : FreeTime.whole(windows);
       }
-      if (date == null || !found.get(id).plan().id().equals(row.planId())) {
-        continue;
-      }
-      if (row.dayFree() != null) {
-        free.putIfAbsent(id, FreeTime.decode(row.dayFree()));
-      } else if (row.ruleStart() != null) {
-        Availability.Window w = new Availability.Window(row.ruleStart(), row.ruleEnd());
-        List<Availability.Window> windows = weekly.computeIfAbsent(id, k -> new ArrayList<>());
-        if (!windows.contains(w)) {
-          windows.add(w);
-        }
+      if (day != null) {
+        free.put(c.photographerId(), day);
       }
     }
-    if (date == null) {
-      return new Listing(List.copyOf(found.values()), Map.of(), relevance);
-    }
-    weekly.forEach((id, windows) -> free.putIfAbsent(id, FreeTime.whole(windows)));
-    return new Listing(List.copyOf(found.values()), free, relevance);
+    return new Listing(candidates, free, found.relevance());
   }
+
+  /** Up to this many candidates, their own stored days are read; beyond, their prefectures'. */
+  private static final int FEW_CANDIDATES = 40;
+
+  /** Beyond this many prefectures, the date is read whole (a nationwide search). */
+  private static final int FEW_PREFECTURES = 8;
 
   /**
    * One photographer's free time on each of {@code dates}, read as {@link #candidatesOn} reads it,
@@ -148,7 +152,8 @@ public class CatalogService {
     return listings.freeOn(tenantId, photographerId, dates);
   }
 
-  private static Candidate candidate(ListingReader.Row r) {
+  /** A listing's row as search's candidate. */
+  static Candidate candidate(ListingReader.Row r) {
     Money extra = r.extraPriceMinor() == null ? null : Money.of(r.extraPriceMinor(), r.currency());
     Money express =
         r.expressPriceMinor() == null ? null : Money.of(r.expressPriceMinor(), r.currency());
@@ -227,24 +232,34 @@ public class CatalogService {
   @Transactional
   public void countRequestReceived(String photographerId) {
     repository.countRequest(photographerId, 1, 0);
+    changed.fire(
+        io.shutterport.platform.events.SearchInputsChanged.figures(
+            tenant.require(), photographerId));
   }
 
   /** A published review adds its stars to the photographer's rating. */
   @Transactional
   public void countRating(String photographerId, int stars) {
     repository.countRating(photographerId, stars);
+    changed.fire(
+        io.shutterport.platform.events.SearchInputsChanged.figures(
+            tenant.require(), photographerId));
   }
 
   /** A photographer answered a request (accepted or declined it). */
   @Transactional
   public void countRequestAnswered(String photographerId) {
     repository.countRequest(photographerId, 0, 1);
+    changed.fire(
+        io.shutterport.platform.events.SearchInputsChanged.figures(
+            tenant.require(), photographerId));
   }
 
   /** Rebuilds the photographer's listing and keyword index (name, plan titles, area and bio). */
   private void reindex(PhotographerProfile profile) {
     repository.relist(profile);
-    changed.fire(new io.shutterport.platform.events.SearchInputsChanged(tenant.require()));
+    changed.fire(
+        io.shutterport.platform.events.SearchInputsChanged.listing(tenant.require(), profile.id()));
     searchTerms.rebuild(tenant.require(), List.of(profile.id()));
   }
 
@@ -444,7 +459,8 @@ public class CatalogService {
         form.horizonDays());
     repository.replaceAvailability(userId, rules, today, exceptions);
     freeDays.rebuild(tenant.require(), List.of(userId));
-    changed.fire(new io.shutterport.platform.events.SearchInputsChanged(tenant.require()));
+    changed.fire(
+        io.shutterport.platform.events.SearchInputsChanged.listing(tenant.require(), userId));
     return myAvailability(userId);
   }
 
@@ -667,7 +683,7 @@ public class CatalogService {
    */
   void onHoldsChanged(
       @jakarta.enterprise.event.Observes io.shutterport.platform.events.SearchInputsChanged event) {
-    if (event.photographerId() != null && !event.dates().isEmpty()) {
+    if (event.scope() == io.shutterport.platform.events.SearchInputsChanged.Scope.HOLDS) {
       freeDays.refresh(event.tenantId(), event.photographerId(), event.dates());
     }
   }

@@ -1,8 +1,10 @@
 package io.shutterport.catalog;
 
+import io.shutterport.platform.events.SearchInputsChanged;
 import io.shutterport.platform.jobs.JobHandler;
 import io.shutterport.platform.jobs.JobQueue;
 import io.shutterport.platform.tenancy.TenantContext;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
 abstract class RebuildJob implements JobHandler {
   @Inject JobQueue jobs;
   @Inject TenantContext tenant;
+  @Inject Event<SearchInputsChanged> changed;
 
   /**
    * Rebuilds the batch after {@code afterId}.
@@ -26,6 +29,8 @@ abstract class RebuildJob implements JobHandler {
     String last = rebuildAfter(tenant.require(), payload == null ? "" : payload);
     if (last != null) {
       jobs.enqueue(kind(), last);
+    } else { // rebuilt around the application: what search keeps in memory is read again
+      changed.fire(SearchInputsChanged.tenant(tenant.require()));
     }
   }
 }

@@ -263,7 +263,7 @@ public class GalleryService {
     portfolioChanged.fire(
         new io.shutterport.platform.events.PortfolioChanged(tenant.require(), photographerId));
     if (photo.position() == 1) {
-      searchInputs.fire(new SearchInputsChanged(tenant.require())); // a new cover in results
+      searchInputs.fire(SearchInputsChanged.cover(tenant.require(), photographerId)); // new cover
     }
     return photo;
   }

@@ -84,7 +84,7 @@ public class PortfolioService {
     List<Photo> rest = new ArrayList<>(current);
     rest.remove(gone);
     if (gone.position() == 1) {
-      searchInputs.fire(new SearchInputsChanged(tenant.require())); // another cover, or none
+      searchInputs.fire(SearchInputsChanged.cover(tenant.require(), photographerId)); // or none
     }
     return renumber(rest, rest);
   }
@@ -120,7 +120,7 @@ public class PortfolioService {
       arranged.get(i).moveTo(i + 1);
     }
     if (!arranged.isEmpty() && !arranged.get(0).id().equals(oldCover)) {
-      searchInputs.fire(new SearchInputsChanged(tenant.require()));
+      searchInputs.fire(SearchInputsChanged.cover(tenant.require(), arranged.get(0).ownerId()));
     }
     return arranged.stream().map(Photo::view).toList();
   }

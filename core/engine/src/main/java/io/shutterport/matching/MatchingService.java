@@ -60,17 +60,14 @@ public class MatchingService {
 
   private static final int MAX_WORDS = 6;
   private static final int MAX_TERMS = 80;
-  private static final int SHARED_CANDIDATES = 50_000;
   private static final Set<String> LANGUAGES = Set.of("ja", "en", "zh", "ko", "fr", "es", "de");
   private static final Duration STEP = Duration.ofMinutes(30);
 
-  /**
-   * Tells every node that some of a tenant's search pools are stale. Payload: the tenant id; for a
-   * hold or release, then the dates (ISO, comma-separated) and the photographer, space-separated.
-   */
+  /** Tells every node what search inputs changed ({@link SearchInputsChanged#encode()}). */
   static final String POOLS_CHANGED = "search-pools-changed";
 
   @Inject CatalogService catalog;
+  @Inject io.shutterport.catalog.SearchIndex index;
   @Inject CalendarService calendar;
   @Inject BookingService bookings;
   @Inject IdentityService identity;
@@ -148,15 +145,6 @@ public class MatchingService {
     }
   }
 
-  /**
-   * One instance of each candidate for all pools. A photographer is in many pools (every date and
-   * filter of their prefecture), and each reload reads them again: without this, every pool kept
-   * copies of its own, and they were most of what young collections had to copy
-   * (docs/benchmarks.md). An equal record is the same candidate, so sharing it changes no answer,
-   * and a changed candidate is a new record: the set never needs clearing, only bounding.
-   */
-  private final Map<Candidate, Candidate> sharedCandidates = new ConcurrentHashMap<>();
-
   @Inject io.shutterport.platform.telemetry.Telemetry telemetry;
 
   @jakarta.annotation.PostConstruct
@@ -176,10 +164,10 @@ public class MatchingService {
 
   /**
    * A change that can touch any result is forgotten at once on this node, inside the change's
-   * transaction; one photographer's dates are patched once committed (below).
+   * transaction; the rest once committed (below).
    */
   void onSearchInputsChanged(@Observes SearchInputsChanged event) {
-    if (event.photographerId() == null) {
+    if (forgetsPools(event)) {
       forget(event.tenantId());
     }
   }
@@ -190,31 +178,37 @@ public class MatchingService {
    */
   void afterSearchInputsChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) SearchInputsChanged event) {
-    if (event.photographerId() != null) {
-      patch(event.tenantId(), event.dates(), event.photographerId());
-    }
-    bus.publish(
-        POOLS_CHANGED,
-        event.photographerId() == null
-            ? event.tenantId()
-            : String.join(
-                " ",
-                event.tenantId(),
-                String.join(",", event.dates().stream().map(LocalDate::toString).toList()),
-                event.photographerId()));
+    apply(event);
+    bus.publish(POOLS_CHANGED, event.encode());
   }
 
-  private void poolsChanged(String payload) {
-    String[] parts = payload.split(" ");
-    if (parts.length < 3) {
-      forget(parts[0]);
-      return;
+  private void poolsChanged(String message) {
+    apply(SearchInputsChanged.decode(message));
+  }
+
+  /**
+   * The index marks what changed; kept pools are patched (held time), lose a cover (read again when
+   * shown), or go (anything else but figures, which pools keep for their few seconds).
+   */
+  private void apply(SearchInputsChanged event) {
+    index.changed(event);
+    switch (event.scope()) {
+      case HOLDS -> patch(event.tenantId(), event.dates(), event.photographerId());
+      case FIGURES -> {}
+      case COVER ->
+          pools.update(
+              key -> key.tenantId().equals(event.tenantId()),
+              (key, pool) -> {
+                pool.covers().remove(event.photographerId());
+                return pool;
+              });
+      case LISTING, TENANT -> forget(event.tenantId());
     }
-    Set<LocalDate> dates = new java.util.HashSet<>();
-    for (String date : parts[1].split(",")) {
-      dates.add(LocalDate.parse(date));
-    }
-    patch(parts[0], dates, parts[2]);
+  }
+
+  private static boolean forgetsPools(SearchInputsChanged event) {
+    return event.scope() == SearchInputsChanged.Scope.LISTING
+        || event.scope() == SearchInputsChanged.Scope.TENANT;
   }
 
   /**
@@ -264,14 +258,6 @@ public class MatchingService {
     pools.removeIf((key, pool) -> key.tenantId().equals(tenantId));
   }
 
-  private Candidate shared(Candidate candidate) {
-    if (sharedCandidates.size() >= SHARED_CANDIDATES) {
-      sharedCandidates.clear(); // bounded memory whatever the tenants: start over
-    }
-    Candidate known = sharedCandidates.putIfAbsent(candidate, candidate);
-    return known == null ? candidate : known;
-  }
-
   /**
    * Searches and ranks; at most {@value #RESULTS} results, best first, each with its cover photo.
    * Not a transaction of its own: a pooled answer reads nothing, and a pool's queries each run in
@@ -318,7 +304,7 @@ public class MatchingService {
 
   private Pool pool(Criteria c) {
     Listing listing = catalog.candidatesOn(c.unbudgeted(), c.date());
-    List<Candidate> candidates = listing.candidates().stream().map(this::shared).toList();
+    List<Candidate> candidates = listing.candidates();
     Map<String, int[]> byPhotographer =
         c.date() == null ? Map.of() : freeMinutes(candidates, listing.free(), c.date());
     int[][] free = new int[candidates.size()][];

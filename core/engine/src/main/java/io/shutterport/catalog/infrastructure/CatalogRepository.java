@@ -114,6 +114,11 @@ public class CatalogRepository {
         .createQuery("DELETE FROM SearchListing l WHERE l.photographerId = :p")
         .setParameter("p", profile.id())
         .executeUpdate();
+    // Stored free time is read by prefecture (decision 107): it moves with the profile.
+    db.execute(
+        "UPDATE search_day SET prefecture = ? WHERE photographer_id = ?"
+            + " AND (prefecture IS NULL OR prefecture <> ?)",
+        java.util.List.of(profile.prefecture(), profile.id(), profile.prefecture()));
     if (!profile.approved()) {
       db.em().flush();
       return; // not searchable until an operator approves

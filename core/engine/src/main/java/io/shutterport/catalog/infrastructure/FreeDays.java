@@ -41,6 +41,7 @@ public class FreeDays {
   /** One photographer's inputs over a range of dates. */
   private static final class Inputs {
     ZoneId zone = ZoneId.of("Asia/Tokyo");
+    String prefecture;
     Buffers buffers = new Buffers(Duration.ZERO, Duration.ZERO);
     boolean found;
     final Map<DayOfWeek, List<Availability.Window>> weekly = new HashMap<>();
@@ -76,7 +77,7 @@ public class FreeDays {
               + ")",
           parameters);
     }
-    insert(tenantId, rows);
+    insert(tenantId, rows, inputs);
   }
 
   /**
@@ -122,7 +123,7 @@ public class FreeDays {
             + ReadSql.placeholders(photographerIds.size())
             + ")",
         parameters);
-    insert(tenantId, rows);
+    insert(tenantId, rows, inputs);
   }
 
   /**
@@ -173,23 +174,23 @@ public class FreeDays {
     reads.list(
         "SELECT 'p', id, time_zone, buffer_before_minutes, buffer_after_minutes,"
             + " CAST(NULL AS INTEGER), CAST(NULL AS DATE), CAST(NULL AS TIMESTAMP WITH TIME ZONE),"
-            + " CAST(NULL AS TIMESTAMP WITH TIME ZONE) FROM photographer_profile"
+            + " CAST(NULL AS TIMESTAMP WITH TIME ZONE), prefecture FROM photographer_profile"
             + " WHERE tenant_id = ? AND id "
             + in
             + " UNION ALL SELECT 'r', photographer_id, NULL, weekday, start_minute, end_minute,"
-            + " NULL, NULL, NULL FROM availability_rule WHERE tenant_id = ? AND photographer_id "
+            + " NULL, NULL, NULL, NULL FROM availability_rule WHERE tenant_id = ? AND photographer_id "
             + in
             + " UNION ALL SELECT 'x', photographer_id, NULL, NULL, start_minute, end_minute,"
-            + " on_date, NULL, NULL FROM availability_exception WHERE tenant_id = ?"
+            + " on_date, NULL, NULL, NULL FROM availability_exception WHERE tenant_id = ?"
             + " AND photographer_id "
             + in
             + " AND on_date BETWEEN ? AND ?"
             + " UNION ALL SELECT 'h', photographer_id, NULL, NULL, NULL, NULL, NULL, starts_at,"
-            + " ends_at FROM calendar_hold WHERE tenant_id = ? AND photographer_id "
+            + " ends_at, NULL FROM calendar_hold WHERE tenant_id = ? AND photographer_id "
             + in
             + " AND starts_at < ? AND ends_at > ?"
             + " UNION ALL SELECT 'd', photographer_id, NULL, NULL, NULL, NULL, on_date, NULL,"
-            + " NULL FROM search_day WHERE tenant_id = ? AND photographer_id "
+            + " NULL, NULL FROM search_day WHERE tenant_id = ? AND photographer_id "
             + in
             + " AND on_date BETWEEN ? AND ?",
         parameters,
@@ -199,6 +200,7 @@ public class FreeDays {
             case "p" -> {
               input.found = true;
               input.zone = ZoneId.of(r.text(3));
+              input.prefecture = r.text(10);
               input.buffers =
                   new Buffers(Duration.ofMinutes(r.integer(4)), Duration.ofMinutes(r.integer(5)));
             }
@@ -223,12 +225,14 @@ public class FreeDays {
     return inputs;
   }
 
-  private void insert(String tenantId, List<Object[]> rows) {
+  private void insert(String tenantId, List<Object[]> rows, Map<String, Inputs> inputs) {
     List<Object[]> withTenant = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
-      withTenant.add(new Object[] {row[0], row[1], tenantId, row[2]});
+      String prefecture = inputs.get((String) row[0]).prefecture;
+      withTenant.add(new Object[] {row[0], row[1], tenantId, row[2], prefecture});
     }
-    db.insertRows("search_day", "(photographer_id, on_date, tenant_id, free)", withTenant);
+    db.insertRows(
+        "search_day", "(photographer_id, on_date, tenant_id, free, prefecture)", withTenant);
   }
 
   private void update(String sql, List<Object> parameters) {

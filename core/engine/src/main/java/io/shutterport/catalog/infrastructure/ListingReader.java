@@ -1,7 +1,6 @@
 package io.shutterport.catalog.infrastructure;
 
 import io.shutterport.catalog.Availability;
-import io.shutterport.catalog.CandidateQuery;
 import io.shutterport.catalog.FreeTime;
 import io.shutterport.platform.persistence.ReadSql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,17 +8,18 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Search's candidates in one SQL statement: every matching plan from the read model ({@code
- * search_listing}), their photographers and plans, with a keyword how much each of its spellings
- * weighs in their text ({@code search_gram}), and — when a date is asked — the date's free time
- * ({@code search_day}) or, where the date is an ordinary one, its weekday's windows. Plain SQL
- * because entities would cost more to build than the query costs to run (docs/benchmarks.md).
+ * What search reads of its read model, in plain SQL (entities would cost more to build than the
+ * statements cost to run, docs/benchmarks.md): the listings ({@code search_listing} with their
+ * photographers and plans), weekly windows and keyword index terms ({@code search_gram}) its
+ * in-memory index holds ({@link io.shutterport.catalog.SearchIndex}), and per search the date's
+ * stored free time ({@code search_day}).
  */
 @ApplicationScoped
 public class ListingReader {
@@ -32,11 +32,7 @@ public class ListingReader {
           + " pl.cancellation_policy, pl.delivery_days, pl.extra_minutes, pl.extra_price_minor,"
           + " pl.express_days, pl.express_price_minor, pl.instant_book";
 
-  /**
-   * One row of the result: a plan with its photographer and — with a date — either the date's free
-   * time ({@code search_day}, when the date differs from the weekly rules) or one weekly window of
-   * its weekday (a plan comes back once per window).
-   */
+  /** One listing: a plan with its photographer, as search filters and ranks them. */
   public record Row(
       String photographerId,
       String planId,
@@ -68,104 +64,155 @@ public class ListingReader {
       Long extraPriceMinor,
       Integer expressDays,
       Long expressPriceMinor,
-      boolean instantBook,
-      Integer ruleStart,
-      Integer ruleEnd,
-      String dayFree,
-      int[] keywordWeights) {}
+      boolean instantBook) {}
 
   @Inject ReadSql sql;
 
   /**
-   * Every plan that passes a query's filters, cheapest first — no cut: search ranks them all — and
-   * with a date, what each photographer has free on it.
+   * Every listing of a tenant from search's read model ({@code search_listing}) with its
+   * photographer and plan, or those of some photographers. From the primary: search's index reads
+   * them again after a change is committed, and must not read it before a replica has it.
+   *
+   * @param photographerIds whose listings, or null for all
    */
-  public List<Row> candidates(String tenantId, CandidateQuery q, LocalDate date) {
+  public List<Row> listings(String tenantId, Collection<String> photographerIds) {
     List<Object> parameters = new ArrayList<>();
-    StringBuilder inner = new StringBuilder("SELECT l.plan_id, l.photographer_id, l.price_minor");
-    // Per spelling of each keyword word, the weight of its terms when the photographer has them
-    // all, else 0: primary-key probes per candidate, cheap whatever the index's size.
-    List<Set<String>> spellings = q.keyword().spellings();
-    for (int k = 0; k < spellings.size(); k++) {
-      Set<String> terms = spellings.get(k);
-      inner
-          .append(", (SELECT CASE WHEN COUNT(*) = ")
-          .append(terms.size())
-          .append(" THEN SUM(g.weight) ELSE 0 END FROM search_gram g")
-          .append(" WHERE g.photographer_id = l.photographer_id AND g.gram IN (")
-          .append(String.join(", ", java.util.Collections.nCopies(terms.size(), "?")))
-          .append(")) AS k")
-          .append(k);
-      parameters.addAll(new java.util.TreeSet<>(terms));
-    }
-    // The profile only when its rating filters: joined always, it cost a scan of every profile.
-    inner.append(" FROM search_listing l");
-    if (q.minRating() != null) {
-      inner.append(" JOIN photographer_profile p ON p.id = l.photographer_id");
-    }
-    inner.append(" WHERE l.tenant_id = ?");
     parameters.add(tenantId);
-    condition(inner, parameters, " AND l.category_id = ?", q.categoryId());
-    condition(inner, parameters, " AND l.prefecture = ?", q.prefecture());
-    condition(inner, parameters, " AND l.city = ?", q.city());
-    if (q.box() != null) {
-      inner.append(" AND l.latitude BETWEEN ? AND ? AND l.longitude BETWEEN ? AND ?");
-      for (double bound : q.box()) {
-        parameters.add(bound);
-      }
+    String which = "";
+    if (photographerIds != null) {
+      which = " AND c.photographer_id IN (" + ReadSql.placeholders(photographerIds.size()) + ")";
+      parameters.addAll(ReadSql.padded(photographerIds));
     }
-    condition(inner, parameters, " AND l.price_minor <= ?", q.maxPriceMinor());
-    if (q.language() != null) {
-      inner.append(" AND (',' || l.languages || ',') LIKE ?");
-      parameters.add("%," + q.language() + ",%");
-    }
-    if (q.minRating() != null) {
-      inner.append(" AND p.rating_count > 0 AND p.rating_sum >= ? * p.rating_count");
-      parameters.add(q.minRating());
-    }
-
-    StringBuilder outer = new StringBuilder("SELECT ").append(COLUMNS);
-    outer.append(date == null ? ", NULL, NULL, NULL" : ", r.start_minute, r.end_minute, d.free");
-    for (int k = 0; k < spellings.size(); k++) {
-      outer.append(", c.k").append(k);
-    }
-    outer.append(" FROM (").append(inner).append(") c");
-    outer.append(" JOIN photographer_profile pr ON pr.id = c.photographer_id");
-    outer.append(" JOIN plan pl ON pl.id = c.plan_id");
-    if (date != null) {
-      outer.append(" LEFT JOIN search_day d ON d.photographer_id = c.photographer_id");
-      outer.append(" AND d.on_date = ?");
-      outer.append(" LEFT JOIN availability_rule r ON d.photographer_id IS NULL");
-      outer.append(" AND r.photographer_id = c.photographer_id AND r.tenant_id = ?");
-      outer.append(" AND r.weekday = ?");
-      parameters.add(date);
-      parameters.add(tenantId);
-      parameters.add(date.getDayOfWeek().getValue());
-    }
-    // Every word with one spelling held whole (a held term weighs 1 at least).
-    String separator = " WHERE ";
-    int k = 0;
-    for (List<Set<String>> word : q.keyword().words()) {
-      List<String> any = new ArrayList<>();
-      for (int i = 0; i < word.size(); i++) {
-        any.add("c.k" + k++ + " > 0");
-      }
-      outer.append(separator).append('(').append(String.join(" OR ", any)).append(')');
-      separator = " AND ";
-    }
-    outer.append(" ORDER BY c.price_minor, c.plan_id");
-    // With a date the answer says what is free, which must follow every committed booking: the
-    // primary. Without one it may lag a moment: the replica (decision 103).
-    int weights = spellings.size();
-    return date == null
-        ? sql.listMayLag(outer.toString(), parameters, r -> row(r, weights))
-        : sql.list(outer.toString(), parameters, r -> row(r, weights));
+    return sql.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM search_listing c JOIN photographer_profile pr ON pr.id = c.photographer_id"
+            + " JOIN plan pl ON pl.id = c.plan_id WHERE c.tenant_id = ?"
+            + which,
+        parameters,
+        ListingReader::row);
   }
 
   /**
-   * One photographer's free time on each of {@code dates}, as the candidate query reads it: the
-   * date's stored free time, or its weekday's windows whole. From the primary: it follows a change
-   * just committed.
+   * The weekly windows of a tenant's photographers, or of some, per photographer and weekday (1 is
+   * Monday): a date without stored free time is its weekday's windows whole.
+   *
+   * @param photographerIds whose windows, or null for all
+   */
+  public Map<String, Map<Integer, List<Availability.Window>>> weekly(
+      String tenantId, Collection<String> photographerIds) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(tenantId);
+    String which = "";
+    if (photographerIds != null) {
+      which = " AND photographer_id IN (" + ReadSql.placeholders(photographerIds.size()) + ")";
+      parameters.addAll(ReadSql.padded(photographerIds));
+    }
+    Map<String, Map<Integer, List<Availability.Window>>> weekly = new HashMap<>();
+    sql.list(
+        "SELECT photographer_id, weekday, start_minute, end_minute FROM availability_rule"
+            + " WHERE tenant_id = ?"
+            + which,
+        parameters,
+        r -> {
+          window(
+              weekly.computeIfAbsent(r.text(1), k -> new HashMap<>()),
+              r.integer(2),
+              r.integer(3),
+              r.integer(4));
+          return null;
+        });
+    return weekly;
+  }
+
+  /** Adds a weekly window once (a rule read twice is one window). */
+  private static void window(
+      Map<Integer, List<Availability.Window>> byWeekday, int weekday, int start, int end) {
+    Availability.Window w = new Availability.Window(start, end);
+    List<Availability.Window> windows = byWeekday.computeIfAbsent(weekday, k -> new ArrayList<>());
+    if (!windows.contains(w)) {
+      windows.add(w);
+    }
+  }
+
+  /**
+   * Who has a keyword index term ({@code search_gram}) in their text, with its weight there.
+   *
+   * @param holder called with each photographer and weight
+   */
+  public void holders(
+      String tenantId, String term, java.util.function.ObjIntConsumer<String> holder) {
+    sql.list(
+        "SELECT photographer_id, weight FROM search_gram WHERE tenant_id = ? AND gram = ?",
+        List.of(tenantId, term),
+        r -> {
+          holder.accept(r.text(1), r.integer(2));
+          return null;
+        });
+  }
+
+  /** Some photographers' index terms with their weights, from the primary. */
+  public Map<String, Map<String, Integer>> terms(
+      String tenantId, Collection<String> photographerIds) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(tenantId);
+    parameters.addAll(ReadSql.padded(photographerIds));
+    Map<String, Map<String, Integer>> terms = new HashMap<>();
+    sql.list(
+        "SELECT photographer_id, gram, weight FROM search_gram WHERE tenant_id = ?"
+            + " AND photographer_id IN ("
+            + ReadSql.placeholders(photographerIds.size())
+            + ")",
+        parameters,
+        r -> {
+          terms.computeIfAbsent(r.text(1), k -> new HashMap<>()).put(r.text(2), r.integer(3));
+          return null;
+        });
+    return terms;
+  }
+
+  /**
+   * One date's stored free time ({@code search_day}, the dates that differ from the weekly rules)
+   * of the photographers in some prefectures — rows of the previous release carry none and are read
+   * too — or of some photographers, or of all. From the primary: it must follow every committed
+   * booking.
+   *
+   * @param prefectures where, or null to read {@code photographerIds}
+   * @param photographerIds whose, when {@code prefectures} is null; both null: everyone's
+   */
+  public Map<String, FreeTime> freeOnDate(
+      String tenantId,
+      LocalDate date,
+      Collection<String> prefectures,
+      Collection<String> photographerIds) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(tenantId);
+    parameters.add(date);
+    String which;
+    if (prefectures != null) {
+      which = " AND (prefecture IN (" + ReadSql.placeholders(prefectures.size()) + ")";
+      which += " OR prefecture IS NULL)";
+      parameters.addAll(ReadSql.padded(prefectures));
+    } else if (photographerIds != null) {
+      which = " AND photographer_id IN (" + ReadSql.placeholders(photographerIds.size()) + ")";
+      parameters.addAll(ReadSql.padded(photographerIds));
+    } else {
+      which = ""; // the whole date: a search across the country
+    }
+    Map<String, FreeTime> free = new HashMap<>();
+    sql.list(
+        "SELECT photographer_id, free FROM search_day WHERE tenant_id = ? AND on_date = ?" + which,
+        parameters,
+        r -> {
+          free.put(r.text(1), FreeTime.decode(r.text(2)));
+          return null;
+        });
+    return free;
+  }
+
+  /**
+   * One photographer's free time on each of {@code dates}: the date's stored free time, or its
+   * weekday's windows whole. From the primary: it follows a change just committed.
    */
   public Map<LocalDate, FreeTime> freeOn(
       String tenantId, String photographerId, Set<LocalDate> dates) {
@@ -191,12 +238,7 @@ public class ListingReader {
           if (weekday < 0) {
             free.put(r.date(1), FreeTime.decode(r.text(2)));
           } else {
-            Availability.Window w = new Availability.Window(r.integer(4), r.integer(5));
-            List<Availability.Window> windows =
-                weekly.computeIfAbsent(weekday, k -> new ArrayList<>());
-            if (!windows.contains(w)) {
-              windows.add(w);
-            }
+            window(weekly, weekday, r.integer(4), r.integer(5));
           }
           return null;
         });
@@ -207,19 +249,7 @@ public class ListingReader {
     return free;
   }
 
-  private static void condition(
-      StringBuilder sql, List<Object> parameters, String clause, Object value) {
-    if (value != null) {
-      sql.append(clause);
-      parameters.add(value);
-    }
-  }
-
-  private static Row row(ReadSql.Row r, int weights) throws SQLException {
-    int[] keywordWeights = new int[weights];
-    for (int k = 0; k < weights; k++) {
-      keywordWeights[k] = r.integer(35 + k);
-    }
+  private static Row row(ReadSql.Row r) throws SQLException {
     return new Row(
         r.text(1),
         r.text(2),
@@ -251,10 +281,6 @@ public class ListingReader {
         r.nullableNumber(28),
         r.nullableInteger(29),
         r.nullableNumber(30),
-        r.flag(31),
-        r.nullableInteger(32),
-        r.nullableInteger(33),
-        r.text(34),
-        keywordWeights);
+        r.flag(31));
   }
 }

@@ -94,7 +94,11 @@ public class PageCache {
 
   void onSearchInputs(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) SearchInputsChanged event) {
-    changed(event.tenantId() + (event.photographerId() == null ? "" : DATED));
+    switch (event.scope()) {
+      case HOLDS -> changed(event.tenantId() + DATED);
+      case FIGURES -> {} // ratings reach pages through PublicReviewsChanged
+      default -> changed(event.tenantId());
+    }
   }
 
   void onReviews(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicReviewsChanged event) {
