@@ -236,6 +236,10 @@ public class SearchIndex {
   private void readMarked(String tenantId, Kept kept) {
     long generation = kept.generation.get();
     ListingIndex before = kept.index;
+    if (before == null) { // everything changed since the caller looked
+      readWhole(tenantId, kept);
+      return;
+    }
     Map<String, Boolean> marked = drain(kept.stale);
     if (marked.isEmpty()) {
       return;

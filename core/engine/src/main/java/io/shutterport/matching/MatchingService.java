@@ -47,9 +47,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Search ranked by a documented score (docs/matching.md) over every photographer who passes its
  * filters, the marketplace's pick (おまかせ), and each photographer's view of their own ranking. A
- * search costs two queries whatever the data size — candidates with their free time on the date,
- * the shown results' covers — and none when its pool is cached and its page was shown before
- * (docs/benchmarks.md).
+ * search filters and scores this node's index in memory ({@link
+ * io.shutterport.catalog.SearchIndex}) and costs two statements whatever the data size — the date's
+ * stored free time, the shown results' covers — and none when its pool is cached and its page was
+ * shown before (docs/benchmarks.md).
  */
 @ApplicationScoped
 public class MatchingService {
