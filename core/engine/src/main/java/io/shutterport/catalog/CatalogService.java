@@ -120,8 +120,7 @@ public class CatalogService {
         candidates.size() <= FEW_CANDIDATES
             ? listings.freeOnDate(
                 tenantId, date, null, candidates.stream().map(Candidate::photographerId).toList())
-            : listings.freeOnDate(
-                tenantId, date, prefectures.size() > FEW_PREFECTURES ? null : prefectures, null);
+            : listings.freeOnDate(tenantId, date, prefectures, null);
     Map<String, FreeTime> free = new HashMap<>();
     int weekday = date.getDayOfWeek().getValue();
     for (Candidate c : candidates) {
@@ -139,9 +138,6 @@ public class CatalogService {
 
   /** Up to this many candidates, their own stored days are read; beyond, their prefectures'. */
   private static final int FEW_CANDIDATES = 40;
-
-  /** Beyond this many prefectures, the date is read whole (a nationwide search). */
-  private static final int FEW_PREFECTURES = 8;
 
   /**
    * One photographer's free time on each of {@code dates}, read as {@link #candidatesOn} reads it,

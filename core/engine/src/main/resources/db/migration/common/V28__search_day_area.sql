@@ -5,4 +5,4 @@
 ALTER TABLE search_day ADD COLUMN prefecture VARCHAR(40);
 UPDATE search_day SET prefecture =
   (SELECT p.prefecture FROM photographer_profile p WHERE p.id = search_day.photographer_id);
-CREATE INDEX ix_search_day_area ON search_day (tenant_id, on_date, prefecture);
+CREATE INDEX ix_search_day_area ON search_day (tenant_id, prefecture, on_date);
