@@ -115,7 +115,11 @@ public class CatalogService {
     }
     // The date's stored free time, read by prefecture (decision 107); for a few candidates, theirs.
     Set<String> prefectures = new java.util.TreeSet<>();
-    candidates.forEach(c -> prefectures.add(c.prefecture()));
+    if (query.prefecture() != null) {
+      prefectures.add(query.prefecture());
+    } else {
+      candidates.forEach(c -> prefectures.add(c.prefecture()));
+    }
     Map<String, FreeTime> stored =
         candidates.size() <= FEW_CANDIDATES
             ? listings.freeOnDate(

@@ -2,10 +2,10 @@ package io.shutterport.catalog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +25,37 @@ public final class ListingIndex {
 
   private static final int[] NONE = {};
 
+  /** Where a listing's photographer stands in this index: a number and their listings' places. */
+  private record Layout(
+      Map<String, int[]> byPrefecture, int[] owner, Map<String, Integer> ordinals, int[][] plans) {
+    static Layout of(Candidate[] sorted) {
+      Map<String, List<Integer>> positions = new HashMap<>();
+      Map<String, Integer> ordinals = new HashMap<>();
+      List<List<Integer>> plans = new ArrayList<>();
+      int[] owner = new int[sorted.length];
+      for (int i = 0; i < sorted.length; i++) {
+        positions.computeIfAbsent(sorted[i].prefecture(), k -> new ArrayList<>()).add(i);
+        Integer ordinal = ordinals.putIfAbsent(sorted[i].photographerId(), ordinals.size());
+        if (ordinal == null) {
+          ordinal = plans.size();
+          plans.add(new ArrayList<>());
+        }
+        owner[i] = ordinal;
+        plans.get(ordinal).add(i);
+      }
+      Map<String, int[]> byPrefecture = new HashMap<>();
+      positions.forEach((k, v) -> byPrefecture.put(k, ints(v)));
+      return new Layout(
+          byPrefecture, owner, ordinals, plans.stream().map(Layout::ints).toArray(int[][]::new));
+    }
+
+    private static int[] ints(List<Integer> list) {
+      return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
   private final Candidate[] listings;
-  private final Map<String, int[]> byPrefecture;
+  private final Layout layout;
   private final Map<String, Map<Integer, List<Availability.Window>>> weekly;
 
   /**
@@ -37,14 +66,17 @@ public final class ListingIndex {
       Collection<Candidate> listings, Map<String, Map<Integer, List<Availability.Window>>> weekly) {
     this.listings = listings.toArray(Candidate[]::new);
     Arrays.sort(this.listings, CHEAPEST);
+    this.layout = Layout.of(this.listings);
     this.weekly = weekly;
-    Map<String, List<Integer>> positions = new HashMap<>();
-    for (int i = 0; i < this.listings.length; i++) {
-      positions.computeIfAbsent(this.listings[i].prefecture(), k -> new ArrayList<>()).add(i);
-    }
-    Map<String, int[]> grouped = new HashMap<>();
-    positions.forEach((k, v) -> grouped.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    this.byPrefecture = grouped;
+  }
+
+  private ListingIndex(
+      Candidate[] sorted,
+      Layout layout,
+      Map<String, Map<Integer, List<Availability.Window>>> weekly) {
+    this.listings = sorted;
+    this.layout = layout;
+    this.weekly = weekly;
   }
 
   /** An index without listings. */
@@ -59,7 +91,10 @@ public final class ListingIndex {
 
   /**
    * This index with some photographers' listings replaced by those read again (none: they left
-   * search), and the weekly windows of those in {@code windows} replaced too.
+   * search), and the weekly windows of those in {@code windows} replaced too. When only figures
+   * changed — the same plans at the same prices in the same prefecture, as after a booking — each
+   * listing takes its old place, in time proportional to the photographers' listings; otherwise the
+   * index is built again.
    *
    * @param photographerIds whose listings were read again
    * @param read their listings now
@@ -83,17 +118,11 @@ public final class ListingIndex {
           });
       weeks = changed;
     }
-    if (sameShape(photographerIds, read)) { // figures changed, not what orders or groups them
+    Map<Integer, Candidate> places = placesOf(photographerIds, read);
+    if (places != null) {
       Candidate[] copy = listings.clone();
-      Map<String, Candidate> byPlan = new HashMap<>();
-      read.forEach(c -> byPlan.put(c.plan().id(), c));
-      for (int i = 0; i < copy.length; i++) {
-        Candidate now = byPlan.get(copy[i].plan().id());
-        if (now != null) {
-          copy[i] = now;
-        }
-      }
-      return new ListingIndex(copy, byPrefecture, weeks);
+      places.forEach((at, c) -> copy[at] = c);
+      return new ListingIndex(copy, layout, weeks);
     }
     List<Candidate> all = new ArrayList<>(listings.length + read.size());
     for (Candidate c : listings) {
@@ -105,39 +134,39 @@ public final class ListingIndex {
     return new ListingIndex(all, weeks);
   }
 
-  private ListingIndex(
-      Candidate[] sorted,
-      Map<String, int[]> byPrefecture,
-      Map<String, Map<Integer, List<Availability.Window>>> weekly) {
-    this.listings = sorted;
-    this.byPrefecture = byPrefecture;
-    this.weekly = weekly;
-  }
-
   /**
-   * Whether {@code read} holds exactly the plans these photographers have here, each with the same
-   * price and prefecture: then only figures changed, and each can take its old place.
+   * Where each listing read takes its old place, when {@code read} holds exactly the plans these
+   * photographers have here, each at the same price and in the same prefecture; else null.
    */
-  private boolean sameShape(Set<String> photographerIds, Collection<Candidate> read) {
-    Map<String, Candidate> old = new HashMap<>();
-    for (Candidate c : listings) {
-      if (photographerIds.contains(c.photographerId())) {
-        old.put(c.plan().id(), c);
+  private Map<Integer, Candidate> placesOf(
+      Set<String> photographerIds, Collection<Candidate> read) {
+    Map<String, Integer> at = new HashMap<>();
+    for (String id : photographerIds) {
+      Integer ordinal = layout.ordinals().get(id);
+      if (ordinal != null) {
+        for (int position : layout.plans()[ordinal]) {
+          at.put(listings[position].plan().id(), position);
+        }
       }
     }
-    if (old.size() != read.size()) {
-      return false;
+    if (at.size() != read.size()) {
+      return null;
     }
+    Map<Integer, Candidate> places = new HashMap<>();
     for (Candidate c : read) {
-      Candidate before = old.get(c.plan().id());
-      if (before == null
-          || !before.photographerId().equals(c.photographerId())
+      Integer position = at.get(c.plan().id());
+      if (position == null) {
+        return null;
+      }
+      Candidate before = listings[position];
+      if (!before.photographerId().equals(c.photographerId())
           || before.plan().price().minorUnits() != c.plan().price().minorUnits()
           || !before.prefecture().equals(c.prefecture())) {
-        return false;
+        return null;
       }
+      places.put(position, c);
     }
-    return true;
+    return places;
   }
 
   /** A photographer's windows on a weekday (1 is Monday); empty for none. */
@@ -158,22 +187,21 @@ public final class ListingIndex {
    */
   public List<Candidate> cheapestMatching(CandidateQuery q, Photographers admit) {
     int[] positions =
-        q.prefecture() == null ? null : byPrefecture.getOrDefault(q.prefecture(), NONE);
+        q.prefecture() == null ? null : layout.byPrefecture().getOrDefault(q.prefecture(), NONE);
     int n = positions == null ? listings.length : positions.length;
     List<Candidate> found = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    Set<String> refused = new HashSet<>();
+    BitSet decided = new BitSet(layout.plans().length); // found, or refused by admit
     for (int i = 0; i < n; i++) {
-      Candidate c = listings[positions == null ? i : positions[i]];
-      if (!passes(c, q) || seen.contains(c.photographerId())) {
+      int position = positions == null ? i : positions[i];
+      int owner = layout.owner()[position];
+      Candidate c = listings[position];
+      if (decided.get(owner) || !passes(c, q)) {
         continue;
       }
-      if (refused.contains(c.photographerId()) || !admit.admit(c)) {
-        refused.add(c.photographerId());
-        continue;
+      decided.set(owner);
+      if (admit.admit(c)) {
+        found.add(c);
       }
-      seen.add(c.photographerId());
-      found.add(c);
     }
     return found;
   }

@@ -766,18 +766,25 @@ public class MatchingService {
       LocalDate date) {
     Instant now = Instant.now();
     Map<String, int[]> result = new java.util.HashMap<>();
+    // Per zone (most candidates share one): today there, and where the date starts.
+    Map<java.time.ZoneId, Object[]> zones = new java.util.HashMap<>();
     for (Candidate candidate : candidates) {
       io.shutterport.catalog.FreeTime free = freeTimes.get(candidate.photographerId());
       Candidate.Schedule schedule = candidate.schedule();
-      if (free == null
-          || date.isAfter(
-              now.atZone(schedule.zone()).toLocalDate().plusDays(schedule.horizonDays()))) {
+      if (free == null) {
         continue;
       }
-      long seconds =
-          Duration.between(
-                  date.atStartOfDay(schedule.zone()).toInstant(), now.plus(schedule.minNotice()))
-              .toSeconds();
+      Object[] zone =
+          zones.computeIfAbsent(
+              schedule.zone(),
+              z ->
+                  new Object[] {
+                    now.atZone(z).toLocalDate(), date.atStartOfDay(z).toInstant().getEpochSecond()
+                  });
+      if (date.isAfter(((LocalDate) zone[0]).plusDays(schedule.horizonDays()))) {
+        continue;
+      }
+      long seconds = now.plus(schedule.minNotice()).getEpochSecond() - (long) zone[1];
       int earliest = (int) Math.max(-1, Math.min(24 * 60 + 1, -Math.floorDiv(-seconds, 60)));
       result.put(
           candidate.photographerId(),
