@@ -228,13 +228,13 @@ public class CatalogService {
     return candidate(p, cheapest);
   }
 
-  /** A photographer received a booking request. */
+  /**
+   * A photographer received a booking request. Search hears of it through the request's own hold (a
+   * held-time change re-reads the photographer's figures too): no second event.
+   */
   @Transactional
   public void countRequestReceived(String photographerId) {
     repository.countRequest(photographerId, 1, 0);
-    changed.fire(
-        io.shutterport.platform.events.SearchInputsChanged.figures(
-            tenant.require(), photographerId));
   }
 
   /** A published review adds its stars to the photographer's rating. */

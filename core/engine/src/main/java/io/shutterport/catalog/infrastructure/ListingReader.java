@@ -78,11 +78,7 @@ public class ListingReader {
   public List<Row> listings(String tenantId, Collection<String> photographerIds) {
     List<Object> parameters = new ArrayList<>();
     parameters.add(tenantId);
-    String which = "";
-    if (photographerIds != null) {
-      which = " AND c.photographer_id IN (" + ReadSql.placeholders(photographerIds.size()) + ")";
-      parameters.addAll(ReadSql.padded(photographerIds));
-    }
+    String which = whose("c.photographer_id", photographerIds, parameters);
     return sql.list(
         "SELECT "
             + COLUMNS
@@ -103,11 +99,7 @@ public class ListingReader {
       String tenantId, Collection<String> photographerIds) {
     List<Object> parameters = new ArrayList<>();
     parameters.add(tenantId);
-    String which = "";
-    if (photographerIds != null) {
-      which = " AND photographer_id IN (" + ReadSql.placeholders(photographerIds.size()) + ")";
-      parameters.addAll(ReadSql.padded(photographerIds));
-    }
+    String which = whose("photographer_id", photographerIds, parameters);
     Map<String, Map<Integer, List<Availability.Window>>> weekly = new HashMap<>();
     sql.list(
         "SELECT photographer_id, weekday, start_minute, end_minute FROM availability_rule"
@@ -123,6 +115,16 @@ public class ListingReader {
           return null;
         });
     return weekly;
+  }
+
+  /** The condition on some photographers (none for all), its values added to {@code parameters}. */
+  private static String whose(
+      String column, Collection<String> photographerIds, List<Object> parameters) {
+    if (photographerIds == null) {
+      return "";
+    }
+    parameters.addAll(ReadSql.padded(photographerIds));
+    return " AND " + column + " IN (" + ReadSql.placeholders(photographerIds.size()) + ")";
   }
 
   /** Adds a weekly window once (a rule read twice is one window). */
